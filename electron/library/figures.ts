@@ -1,0 +1,55 @@
+// The figures table: what extraction found in each report, stored with the report in one transaction.
+import type { Db } from './open.ts';
+import type { StoredFigure } from '../../shared/api.ts';
+import type { ChangeDirection, Figure, FigureKind } from '../../shared/figures/types.ts';
+
+export function replaceFigures(db: Db, reportId: number, figures: readonly Figure[]): void {
+  db.prepare('DELETE FROM figures WHERE report_id = ?').run(reportId);
+  const insert = db.prepare(
+    `INSERT INTO figures (report_id, start, end, text, value, lo, hi, unit, qualifier, kind, direction, indicator,
+       indicator_id, sentence_start, sentence_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  for (const f of figures) {
+    insert.run(reportId, f.start, f.end, f.text, f.value, f.lo, f.hi, f.unit, f.qualifier, f.kind, f.direction,
+      f.indicator, f.indicatorId, f.sentenceStart, f.sentenceEnd);
+  }
+}
+
+interface FigureRow {
+  id: number;
+  start: number;
+  end: number;
+  text: string;
+  value: number;
+  lo: number;
+  hi: number;
+  unit: string;
+  qualifier: string | null;
+  kind: string;
+  direction: string | null;
+  indicator: string;
+  indicator_id: string | null;
+  sentence_start: number;
+  sentence_end: number;
+}
+
+export function listFigures(db: Db, reportId: number): StoredFigure[] {
+  const rows = db.prepare('SELECT * FROM figures WHERE report_id = ? ORDER BY start').all(reportId) as FigureRow[];
+  return rows.map((r) => ({
+    id: r.id,
+    start: r.start,
+    end: r.end,
+    text: r.text,
+    value: r.value,
+    lo: r.lo,
+    hi: r.hi,
+    unit: r.unit,
+    qualifier: r.qualifier,
+    kind: r.kind as FigureKind,
+    direction: r.direction as ChangeDirection,
+    indicator: r.indicator,
+    indicatorId: r.indicator_id,
+    sentenceStart: r.sentence_start,
+    sentenceEnd: r.sentence_end,
+  }));
+}

@@ -1,0 +1,74 @@
+// Ordered schema migrations. Never edit a shipped entry: append a new one.
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const migrations: Migration[] = [
+  {
+    version: 1,
+    name: 'reports, corrections and figures',
+    sql: `
+      CREATE TABLE reports (
+        id INTEGER PRIMARY KEY,
+        file_name TEXT NOT NULL,
+        format TEXT NOT NULL,
+        original BLOB NOT NULL,
+        byte_size INTEGER NOT NULL,
+        bytes_sha256 TEXT NOT NULL,
+        content_sha256 TEXT NOT NULL UNIQUE,
+        encoding TEXT NOT NULL,
+        encoding_override TEXT,
+        decode_warning TEXT,
+        text TEXT NOT NULL,
+        junk TEXT NOT NULL,
+        detected TEXT NOT NULL,
+        title TEXT,
+        region TEXT,
+        region_code TEXT,
+        parents TEXT NOT NULL,
+        level TEXT,
+        year INTEGER,
+        published TEXT,
+        issuer TEXT,
+        doc_type TEXT NOT NULL,
+        preferred INTEGER NOT NULL DEFAULT 1,
+        extractor_version TEXT NOT NULL,
+        imported_at TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX reports_slot ON reports(region_code, year, doc_type);
+
+      CREATE TABLE report_corrections (
+        report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+        field TEXT NOT NULL CHECK (field IN ('region', 'year', 'docType')),
+        value TEXT NOT NULL,
+        corrected_at TEXT NOT NULL,
+        PRIMARY KEY (report_id, field)
+      ) STRICT;
+
+      CREATE TABLE figures (
+        id INTEGER PRIMARY KEY,
+        report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        value REAL NOT NULL,
+        lo REAL NOT NULL,
+        hi REAL NOT NULL,
+        unit TEXT NOT NULL,
+        qualifier TEXT,
+        kind TEXT NOT NULL,
+        direction TEXT,
+        indicator TEXT NOT NULL,
+        indicator_id TEXT,
+        sentence_start INTEGER NOT NULL,
+        sentence_end INTEGER NOT NULL
+      ) STRICT;
+      CREATE INDEX figures_report ON figures(report_id, start);
+      CREATE INDEX figures_indicator ON figures(indicator_id, report_id);
+    `,
+  },
+];
+
+export const latestVersion = migrations[migrations.length - 1]!.version;

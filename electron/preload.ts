@@ -1,0 +1,20 @@
+// The renderer's only door to the main process: one named function per API method, nothing raw.
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
+import { eventNames, methodNames, type EventName } from '../shared/api.ts';
+
+type Reply = { ok: true; result: unknown } | { ok: false; error: { code: string; message: string } };
+
+const bridge: Record<string, unknown> = {};
+for (const name of methodNames) {
+  bridge[name] = (request: unknown) => ipcRenderer.invoke(`api:${name}`, request) as Promise<Reply>;
+}
+bridge.on = (event: EventName, listener: (payload: unknown) => void) => {
+  if (!eventNames.includes(event)) throw new Error(`unknown event ${event}`);
+  const wrapped = (_: unknown, payload: unknown) => listener(payload);
+  ipcRenderer.on(`event:${event}`, wrapped);
+  return () => ipcRenderer.removeListener(`event:${event}`, wrapped);
+};
+// Dropped files: their paths, so main can read them (File.path is gone from Electron).
+bridge.pathForFile = (file: File) => webUtils.getPathForFile(file);
+
+contextBridge.exposeInMainWorld('nianbao', bridge);

@@ -1,0 +1,133 @@
+// The API's handlers over one open library. Electron's ipc, the HTTP host and the command line all call these.
+import { ApiError, type EventName, type EventOf, type Handlers, type ReportDetail } from '../shared/api.ts';
+import type { JunkRange } from '../shared/text/types.ts';
+import { EXTRACTOR_VERSION } from '../shared/figures/extract.ts';
+import { findHeadings } from '../shared/text/outline.ts';
+import { analyseReport } from '../shared/report/analyse.ts';
+import type { ReportMeta } from '../shared/meta/types.ts';
+import { latestVersion } from './library/migrations.ts';
+import type { Db } from './library/open.ts';
+import {
+  countReports, deleteReports, getReportRow, getSummary, listReports, saveCorrection, setPreferred, updateDecoded,
+} from './library/reports.ts';
+import { listFigures, replaceFigures } from './library/figures.ts';
+import { importFile } from './import/import-file.ts';
+import { importPaths } from './import/import-paths.ts';
+import { readReport } from './import/read-report.ts';
+import { resolveRegion } from './region.ts';
+
+export interface ServiceOptions {
+  libraryPath: string;
+  emit: <E extends EventName>(event: E, payload: EventOf<E>) => void;
+  /** Electron supplies a native dialog; the browser host has none. */
+  pickImportPaths?: (folders: boolean) => Promise<string[]>;
+}
+
+export function createHandlers(db: Db, options: ServiceOptions): Handlers {
+  const jobs = new Map<string, AbortController>();
+  const summaryOf = (id: number) => {
+    const summary = getSummary(db, id);
+    if (!summary) throw new ApiError('not-found', `报告 #${id} 不在资料库中`);
+    return summary;
+  };
+
+  const getDetail = (id: number): ReportDetail => {
+    const row = getReportRow(db, id);
+    if (!row) throw new ApiError('not-found', `报告 #${id} 不在资料库中`);
+    return {
+      ...summaryOf(id),
+      text: row.text,
+      junk: JSON.parse(row.junk) as JunkRange[],
+      headings: findHeadings(row.text),
+      figures: listFigures(db, id),
+      detected: JSON.parse(row.detected) as ReportMeta,
+      byteSize: row.byte_size,
+      contentHash: row.content_sha256,
+      extractorVersion: row.extractor_version,
+    };
+  };
+
+  return {
+    'library.info': () => {
+      const counts = countReports(db);
+      return {
+        path: options.libraryPath,
+        reportCount: counts.reports,
+        figureCount: counts.figures,
+        schemaVersion: latestVersion,
+        extractorVersion: EXTRACTOR_VERSION,
+        nativeDialogs: options.pickImportPaths !== undefined,
+      };
+    },
+
+    'reports.list': (filter) => listReports(db, filter),
+
+    'reports.get': ({ id }) => getDetail(id),
+
+    'reports.correct': ({ id, region, year, docType }) => {
+      summaryOf(id);
+      db.transaction(() => {
+        if (region) saveCorrection(db, id, { field: 'region', value: resolveRegion(region.name, region.code) });
+        if (year !== undefined) saveCorrection(db, id, { field: 'year', value: year });
+        if (docType) saveCorrection(db, id, { field: 'docType', value: docType });
+      })();
+      return summaryOf(id);
+    },
+
+    'reports.setEncoding': async ({ id, encoding }) => {
+      const row = getReportRow(db, id);
+      if (!row) throw new ApiError('not-found', `报告 #${id} 不在资料库中`);
+      const read = await readReport(row.original, row.file_name, encoding);
+      if (!read.ok) throw new ApiError(read.reason, `${row.file_name}: ${read.message}`);
+      const analysis = analyseReport(read.text, row.file_name);
+      db.transaction(() => {
+        updateDecoded(db, id, {
+          encoding: read.encoding,
+          encodingOverride: encoding,
+          decodeWarning: read.warning,
+          text: read.text,
+          junk: analysis.junk,
+          detected: analysis.meta,
+          extractorVersion: EXTRACTOR_VERSION,
+        });
+        replaceFigures(db, id, analysis.figures);
+      })();
+      return getDetail(id);
+    },
+
+    'reports.setPreferred': ({ id }) => {
+      summaryOf(id);
+      setPreferred(db, id);
+      return summaryOf(id);
+    },
+
+    'reports.delete': ({ ids }) => ({ deleted: db.transaction(() => deleteReports(db, ids))() }),
+
+    'import.file': ({ name, data }) => importFile(db, name, Buffer.from(data, 'base64')),
+
+    'import.paths': async ({ paths, jobId }) => {
+      const controller = new AbortController();
+      jobs.set(jobId, controller);
+      try {
+        return await importPaths(db, paths, {
+          jobId,
+          signal: controller.signal,
+          onProgress: (progress) => options.emit('import.progress', progress),
+        });
+      } finally {
+        jobs.delete(jobId);
+      }
+    },
+
+    'import.cancel': ({ jobId }) => {
+      const job = jobs.get(jobId);
+      job?.abort();
+      return { cancelled: job !== undefined };
+    },
+
+    'dialog.pickImportPaths': ({ folders }) => {
+      if (!options.pickImportPaths) throw new ApiError('unsupported', '浏览器中请使用“选择文件”按钮或拖放文件');
+      return options.pickImportPaths(folders);
+    },
+  };
+}

@@ -1,0 +1,114 @@
+// One window: library on the left, reader panes in the centre, the import sheet over everything while it runs.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from './api/client.ts';
+import type { LibraryInfo, ReportSummary } from '../../shared/api.ts';
+import { setLanguage } from './i18n/index.ts';
+import { LibraryView } from './views/library/LibraryView.tsx';
+import { ReaderPane } from './views/reader/ReaderPane.tsx';
+import { ImportSheet } from './views/import/ImportSheet.tsx';
+import { useImport } from './views/import/useImport.ts';
+import { useDropImport } from './views/import/useDropImport.ts';
+
+const MAX_PANES = 4;
+
+export function App() {
+  const { t, i18n } = useTranslation();
+  const [reports, setReports] = useState<ReportSummary[] | null>(null);
+  const [info, setInfo] = useState<LibraryInfo | null>(null);
+  const [panes, setPanes] = useState<number[]>([]);
+  const [libraryOpen, setLibraryOpen] = useState(true);
+  const [error, setError] = useState<string | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const folderInput = useRef<HTMLInputElement>(null);
+
+  const refresh = useCallback(() => {
+    api['reports.list']({}).then(setReports, (e: Error) => setError(e.message));
+    api['library.info']({}).then(setInfo, () => {});
+  }, []);
+  useEffect(refresh, [refresh]);
+
+  const importer = useImport(refresh);
+  const dragging = useDropImport(importer.importFiles);
+
+  const chooseFiles = useCallback(async () => {
+    if (info?.nativeDialogs) {
+      const paths = await api['dialog.pickImportPaths']({ folders: false });
+      if (paths.length) await importer.importPaths(paths);
+    } else fileInput.current?.click();
+  }, [info, importer]);
+  const chooseFolder = useCallback(async () => {
+    if (info?.nativeDialogs) {
+      const paths = await api['dialog.pickImportPaths']({ folders: true });
+      if (paths.length) await importer.importPaths(paths);
+    } else folderInput.current?.click();
+  }, [info, importer]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'o') {
+        e.preventDefault();
+        void chooseFiles();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    const off = api.on('menu.command', (command) => command === 'import' && void chooseFiles());
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      off();
+    };
+  }, [chooseFiles]);
+
+  const open = useCallback((id: number, beside: boolean) => {
+    setPanes((current) => {
+      if (current.includes(id)) return current;
+      if (!beside || current.length === 0) return current.length > 1 ? [...current.slice(0, -1), id] : [id];
+      return [...current, id].slice(-MAX_PANES);
+    });
+  }, []);
+
+  const onPicked = (files: FileList | null) => {
+    if (files?.length) void importer.importFiles([...files]);
+  };
+
+  return (
+    <div className={`app${dragging ? ' dragging' : ''}`}>
+      <header className="topbar">
+        <button className="icon-button" onClick={() => setLibraryOpen(!libraryOpen)} title={libraryOpen ? t('nav.collapse') : t('nav.expand')} aria-label={libraryOpen ? t('nav.collapse') : t('nav.expand')}>☰</button>
+        <div className="brand">{t('app.name')}</div>
+        <div className="topbar-spacer" />
+        {importer.state.results.length > 0 && !importer.visible && (
+          <button className="button subtle" onClick={importer.show}>{t('import.showSummary')}</button>
+        )}
+        <button className="button primary" onClick={() => void chooseFiles()} data-testid="import-button">{t('import.action')}</button>
+        <button className="button subtle" onClick={() => void chooseFolder()}>{t('import.chooseFolder')}</button>
+        <button className="button subtle" onClick={() => setLanguage(i18n.language === 'en' ? 'zh-CN' : 'en')}>{t('nav.language')}</button>
+      </header>
+      <input ref={fileInput} type="file" multiple hidden accept=".txt,.text,.html,.htm,.docx,.pdf" data-testid="file-input" onChange={(e) => { onPicked(e.target.files); e.target.value = ''; }} />
+      <input ref={folderInput} type="file" multiple hidden {...{ webkitdirectory: '' }} onChange={(e) => { onPicked(e.target.files); e.target.value = ''; }} />
+      <main className="workspace">
+        {libraryOpen && reports && reports.length > 0 && <LibraryView reports={reports} selected={panes} onOpen={open} />}
+        <div className="reader">
+          {error && <p className="error pad">{t('errors.generic', { message: error })}</p>}
+          {reports === null && !error && <div className="skeleton-lines pad">{Array.from({ length: 6 }, (_, i) => <div key={i} className="skeleton-line" />)}</div>}
+          {reports?.length === 0 && (
+            <div className="empty-state">
+              <h1>{t('app.name')}</h1>
+              <p>{t('app.tagline')}</p>
+              <button className="button primary large" onClick={() => void chooseFiles()}>{t('import.action')}</button>
+              <p className="muted">{t('import.dropHint')}</p>
+            </div>
+          )}
+          {reports && reports.length > 0 && panes.length === 0 && <div className="empty-state"><p className="muted">{t('reader.empty')}</p></div>}
+          {panes.length > 0 && (
+            <div className="panes" style={{ gridTemplateColumns: `repeat(${panes.length}, minmax(0, 1fr))` }}>
+              {panes.map((id) => <ReaderPane key={id} id={id} onClose={() => setPanes((p) => p.filter((x) => x !== id))} />)}
+            </div>
+          )}
+        </div>
+      </main>
+      {dragging && <div className="drop-overlay">{t('import.dropHere')}</div>}
+      <ImportSheet controller={importer} onOpen={(id) => open(id, false)} />
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { zhCN } from './zh-CN.ts';
+import { en } from './en.ts';
+
+export type Language = 'zh-CN' | 'en';
+
+const saved = localStorage.getItem('nianbao.language');
+export const initialLanguage: Language = saved === 'en' ? 'en' : 'zh-CN';
+
+void i18n.use(initReactI18next).init({
+  resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
+  lng: initialLanguage,
+  fallbackLng: 'zh-CN',
+  interpolation: { escapeValue: false },
+  returnNull: false,
+});
+
+export function setLanguage(language: Language): void {
+  localStorage.setItem('nianbao.language', language);
+  document.documentElement.lang = language;
+  void i18n.changeLanguage(language);
+}
+
+export default i18n;
