@@ -15,6 +15,8 @@ import { importFile } from './import/import-file.ts';
 import { importPaths } from './import/import-paths.ts';
 import { readReport } from './import/read-report.ts';
 import { resolveRegion } from './region.ts';
+import { createReaderHandlers } from './reader-service.ts';
+import { createTrendHandlers } from './trends-service.ts';
 
 export interface ServiceOptions {
   libraryPath: string;
@@ -129,5 +131,8 @@ export function createHandlers(db: Db, options: ServiceOptions): Handlers {
       if (!options.pickImportPaths) throw new ApiError('unsupported', '浏览器中请使用“选择文件”按钮或拖放文件');
       return options.pickImportPaths(folders);
     },
+
+    ...createReaderHandlers(db),
+    ...createTrendHandlers(db),
   };
 }

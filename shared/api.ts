@@ -4,10 +4,10 @@ import { z } from 'zod';
 import type { JunkRange } from './text/types.ts';
 import type { DocType, RegionCandidate, RegionLevel, ReportMeta } from './meta/types.ts';
 import type { Figure } from './figures/types.ts';
+import { method } from './api-parts/method.ts';
+import { readerMethods } from './api-parts/reader.ts';
+import { trendMethods } from './api-parts/trends.ts';
 
-const method = <S extends z.ZodType>(request: S) => ({
-  returns: <R>() => ({ request, result: null as unknown as R }),
-});
 
 const id = z.number().int().positive();
 const docType = z.enum(['法治政府建设报告', '政府工作报告', '统计公报', 'other']);
@@ -139,6 +139,8 @@ export const methods = {
   'import.cancel': method(z.object({ jobId: z.string() })).returns<{ cancelled: boolean }>(),
   /** Native "choose files or folder" dialog; only where LibraryInfo.nativeDialogs is true. */
   'dialog.pickImportPaths': method(z.object({ folders: z.boolean() })).returns<string[]>(),
+  ...readerMethods,
+  ...trendMethods,
 } as const;
 
 export const events = {

@@ -69,6 +69,28 @@ export const migrations: Migration[] = [
       CREATE INDEX figures_indicator ON figures(indicator_id, report_id);
     `,
   },
+  {
+    version: 2,
+    name: 'figure reviews: the user confirms, corrects, rejects or adds figures; replayed after every extraction',
+    sql: `
+      ALTER TABLE figures ADD COLUMN review TEXT CHECK (review IN ('confirmed', 'corrected', 'rejected', 'added'));
+      CREATE TABLE figure_reviews (
+        report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('confirmed', 'corrected', 'rejected', 'added')),
+        value REAL,
+        lo REAL,
+        hi REAL,
+        unit TEXT,
+        kind TEXT,
+        indicator TEXT,
+        indicator_id TEXT,
+        reviewed_at TEXT NOT NULL,
+        PRIMARY KEY (report_id, start, end)
+      ) STRICT;
+    `,
+  },
 ];
 
 export const latestVersion = migrations[migrations.length - 1]!.version;

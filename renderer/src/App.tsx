@@ -5,7 +5,9 @@ import { api } from './api/client.ts';
 import type { LibraryInfo, ReportSummary } from '../../shared/api.ts';
 import { setLanguage } from './i18n/index.ts';
 import { LibraryView } from './views/library/LibraryView.tsx';
-import { ReaderPane } from './views/reader/ReaderPane.tsx';
+import { ReaderWorkspace } from './views/reader/ReaderWorkspace.tsx';
+import { TrendsView } from './views/trends/TrendsView.tsx';
+import type { ReaderFocus, TrendRequest } from './navigation.ts';
 import { ImportSheet } from './views/import/ImportSheet.tsx';
 import { useImport } from './views/import/useImport.ts';
 import { useDropImport } from './views/import/useDropImport.ts';
@@ -17,6 +19,9 @@ export function App() {
   const [reports, setReports] = useState<ReportSummary[] | null>(null);
   const [info, setInfo] = useState<LibraryInfo | null>(null);
   const [panes, setPanes] = useState<number[]>([]);
+  const [tab, setTab] = useState<'reader' | 'trends'>('reader');
+  const [focus, setFocus] = useState<ReaderFocus | null>(null);
+  const [trendRequest, setTrendRequest] = useState<TrendRequest | null>(null);
   const [libraryOpen, setLibraryOpen] = useState(true);
   const [error, setError] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -67,6 +72,16 @@ export function App() {
     });
   }, []);
 
+  const showTrend = useCallback((indicator: string, region: string) => {
+    setTrendRequest({ indicator, regions: [region] });
+    setTab('trends');
+  }, []);
+  const openFigure = useCallback((reportId: number, start: number, end: number) => {
+    setPanes((current) => (current.includes(reportId) ? current : current.length > 1 ? [...current.slice(0, -1), reportId] : [reportId]));
+    setFocus({ reportId, start, end, nonce: Date.now() });
+    setTab('reader');
+  }, []);
+
   const onPicked = (files: FileList | null) => {
     if (files?.length) void importer.importFiles([...files]);
   };
@@ -76,6 +91,12 @@ export function App() {
       <header className="topbar">
         <button className="icon-button" onClick={() => setLibraryOpen(!libraryOpen)} title={libraryOpen ? t('nav.collapse') : t('nav.expand')} aria-label={libraryOpen ? t('nav.collapse') : t('nav.expand')}>☰</button>
         <div className="brand">{t('app.name')}</div>
+        {reports && reports.length > 0 && (
+          <div className="tabs" role="tablist">
+            <button role="tab" aria-selected={tab === 'reader'} className={tab === 'reader' ? 'tab active' : 'tab'} onClick={() => setTab('reader')}>{t('nav.reader')}</button>
+            <button role="tab" aria-selected={tab === 'trends'} className={tab === 'trends' ? 'tab active' : 'tab'} onClick={() => setTab('trends')}>{t('nav.trends')}</button>
+          </div>
+        )}
         <div className="topbar-spacer" />
         {importer.state.results.length > 0 && !importer.visible && (
           <button className="button subtle" onClick={importer.show}>{t('import.showSummary')}</button>
@@ -99,11 +120,15 @@ export function App() {
               <p className="muted">{t('import.dropHint')}</p>
             </div>
           )}
-          {reports && reports.length > 0 && panes.length === 0 && <div className="empty-state"><p className="muted">{t('reader.empty')}</p></div>}
-          {panes.length > 0 && (
-            <div className="panes" style={{ gridTemplateColumns: `repeat(${panes.length}, minmax(0, 1fr))` }}>
-              {panes.map((id) => <ReaderPane key={id} id={id} onClose={() => setPanes((p) => p.filter((x) => x !== id))} />)}
-            </div>
+          {reports && reports.length > 0 && (
+            <>
+              <div className="tab-panel" hidden={tab !== 'reader'}>
+                <ReaderWorkspace panes={panes} onPanesChange={setPanes} focus={focus} onShowTrend={showTrend} />
+              </div>
+              <div className="tab-panel" hidden={tab !== 'trends'}>
+                <TrendsView request={trendRequest} onOpenFigure={openFigure} />
+              </div>
+            </>
           )}
         </div>
       </main>

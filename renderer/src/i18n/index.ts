@@ -2,6 +2,8 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { zhCN } from './zh-CN.ts';
 import { en } from './en.ts';
+import { readerEn, readerZh } from '../views/reader/strings.ts';
+import { trendsEn, trendsZh } from '../views/trends/strings.ts';
 
 export type Language = 'zh-CN' | 'en';
 
@@ -9,7 +11,10 @@ const saved = localStorage.getItem('nianbao.language');
 export const initialLanguage: Language = saved === 'en' ? 'en' : 'zh-CN';
 
 void i18n.use(initReactI18next).init({
-  resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
+  resources: {
+    'zh-CN': { translation: { ...zhCN, reader: readerZh, trends: trendsZh } },
+    en: { translation: { ...en, reader: readerEn, trends: trendsEn } },
+  },
   lng: initialLanguage,
   fallbackLng: 'zh-CN',
   interpolation: { escapeValue: false },
