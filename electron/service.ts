@@ -14,7 +14,7 @@ import { listFigures, replaceFigures } from './library/figures.ts';
 import { importFile } from './import/import-file.ts';
 import { importPaths } from './import/import-paths.ts';
 import { readReport } from './import/read-report.ts';
-import { resolveRegion } from './region.ts';
+import { resolveRegion, searchRegions } from './region.ts';
 import { createReaderHandlers } from './reader-service.ts';
 import { createTrendHandlers } from './trends-service.ts';
 
@@ -96,6 +96,8 @@ export function createHandlers(db: Db, options: ServiceOptions): Handlers {
       })();
       return getDetail(id);
     },
+
+    'regions.search': ({ query }) => searchRegions(query),
 
     'reports.setPreferred': ({ id }) => {
       summaryOf(id);

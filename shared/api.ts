@@ -126,6 +126,8 @@ export const methods = {
   'reports.setEncoding': method(z.object({ id, encoding: z.string().min(2).max(40) })).returns<ReportDetail>(),
   'reports.setPreferred': method(z.object({ id })).returns<ReportSummary>(),
   'reports.delete': method(z.object({ ids: z.array(id).min(1) })).returns<{ deleted: number }>(),
+  /** Places of the gazetteer whose name holds the query: the region picker of a correction. */
+  'regions.search': method(z.object({ query: z.string().max(40) })).returns<RegionCandidate[]>(),
   /** Import one file's bytes (the browser's file input and drag and drop); the caller drives progress. */
   'import.file': method(
     z.object({

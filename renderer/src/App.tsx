@@ -11,6 +11,7 @@ import type { ReaderFocus, TrendRequest } from './navigation.ts';
 import { ImportSheet } from './views/import/ImportSheet.tsx';
 import { useImport } from './views/import/useImport.ts';
 import { useDropImport } from './views/import/useDropImport.ts';
+import { ReportInfoDialog } from './views/library/ReportInfoDialog.tsx';
 
 const MAX_PANES = 4;
 
@@ -19,6 +20,7 @@ export function App() {
   const [reports, setReports] = useState<ReportSummary[] | null>(null);
   const [info, setInfo] = useState<LibraryInfo | null>(null);
   const [panes, setPanes] = useState<number[]>([]);
+  const [editing, setEditing] = useState<number | null>(null);
   const [tab, setTab] = useState<'reader' | 'trends'>('reader');
   const [focus, setFocus] = useState<ReaderFocus | null>(null);
   const [trendRequest, setTrendRequest] = useState<TrendRequest | null>(null);
@@ -108,7 +110,7 @@ export function App() {
       <input ref={fileInput} type="file" multiple hidden accept=".txt,.text,.html,.htm,.docx,.pdf" data-testid="file-input" onChange={(e) => { onPicked(e.target.files); e.target.value = ''; }} />
       <input ref={folderInput} type="file" multiple hidden {...{ webkitdirectory: '' }} onChange={(e) => { onPicked(e.target.files); e.target.value = ''; }} />
       <main className="workspace">
-        {libraryOpen && reports && reports.length > 0 && <LibraryView reports={reports} selected={panes} onOpen={open} />}
+        {libraryOpen && reports && reports.length > 0 && <LibraryView reports={reports} selected={panes} onOpen={open} onEdit={setEditing} />}
         <div className="reader">
           {error && <p className="error pad">{t('errors.generic', { message: error })}</p>}
           {reports === null && !error && <div className="skeleton-lines pad">{Array.from({ length: 6 }, (_, i) => <div key={i} className="skeleton-line" />)}</div>}
@@ -133,7 +135,8 @@ export function App() {
         </div>
       </main>
       {dragging && <div className="drop-overlay">{t('import.dropHere')}</div>}
-      <ImportSheet controller={importer} onOpen={(id) => open(id, false)} />
+      <ImportSheet controller={importer} onOpen={(id) => open(id, false)} onEdit={setEditing} />
+      {editing !== null && <ReportInfoDialog id={editing} onClose={() => setEditing(null)} onSaved={refresh} />}
     </div>
   );
 }

@@ -5,7 +5,7 @@ import type { ImportController } from './useImport.ts';
 import type { ImportFileResult } from '../../../../shared/api.ts';
 import { regionLabel } from '../library/labels.ts';
 
-export function ImportSheet({ controller, onOpen }: { controller: ImportController; onOpen: (id: number) => void }) {
+export function ImportSheet({ controller, onOpen, onEdit }: { controller: ImportController; onOpen: (id: number) => void; onEdit: (id: number) => void }) {
   const { t } = useTranslation();
   const { state } = controller;
   const count = (status: ImportFileResult['status']) => state.results.filter((r) => r.status === status).length;
@@ -49,7 +49,9 @@ export function ImportSheet({ controller, onOpen }: { controller: ImportControll
                   {regionLabel(r.summary, t)} · {r.summary.year ?? t('library.unknownYear')} · {t(`docType.${r.summary.docType}`)} · {t('import.figuresFound', { count: r.summary.figureCount })}
                 </button>
               )}
-              {r.summary && r.status === 'imported' && r.summary.regionCandidates.length > 0 && <span className="flag">{t('import.checkRegion')}</span>}
+              {r.summary && r.status === 'imported' && (r.summary.regionCandidates.length > 0 || !r.summary.region || !r.summary.year) && (
+                <button className="flag" onClick={() => onEdit(r.summary!.id)}>{t('import.checkRegion')}</button>
+              )}
               {r.status === 'duplicate' && r.existing && <span className="detail">{t('import.alreadyIn', { title: r.existing.title ?? `#${r.existing.id}` })}</span>}
               {r.status === 'failed' && <span className="detail">{r.message}</span>}
               {r.status === 'imported' && r.message && <span className="detail warn">{r.message}</span>}

@@ -9,12 +9,13 @@ interface Props {
   reports: ReportSummary[];
   selected: number[];
   onOpen: (id: number, beside: boolean) => void;
+  onEdit: (id: number) => void;
 }
 
 const levels = ['province', 'city', 'district', 'county'] as const;
 const docTypes = ['法治政府建设报告', '政府工作报告', '统计公报', 'other'] as const;
 
-export function LibraryView({ reports, selected, onOpen }: Props) {
+export function LibraryView({ reports, selected, onOpen, onEdit }: Props) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const [level, setLevel] = useState('');
@@ -78,28 +79,28 @@ export function LibraryView({ reports, selected, onOpen }: Props) {
             }
             const r = row.report;
             return (
-              <button
-                key={row.key}
-                ref={virtualizer.measureElement}
-                data-index={item.index}
-                data-testid="library-report"
-                className={`library-report${selected.includes(r.id) ? ' selected' : ''}`}
-                style={{ ...style, paddingLeft: 12 + row.depth * 14 }}
-                onClick={(e) => onOpen(r.id, e.shiftKey || e.metaKey || e.ctrlKey)}
-                title={r.title ?? r.fileName}
-              >
-                <span className="report-line">
-                  <strong>{r.year ?? t('library.unknownYear')}</strong>
-                  <span className="doc-type">{t(`docType.${r.docType}`)}</span>
-                  <span className="muted">{t('library.figures', { count: r.figureCount })}</span>
-                </span>
-                <span className="report-title">{r.title ?? r.fileName}</span>
-                <span className="flags">
-                  {r.regionCandidates.length > 0 && <span className="flag">{t('library.ambiguous')}</span>}
-                  {r.sameSlotCount > 1 && <span className="flag">{t('library.sameSlot', { count: r.sameSlotCount })}</span>}
-                  {r.decodeWarning && <span className="flag">{t('library.decodeWarning')}</span>}
-                </span>
-              </button>
+              <div key={row.key} ref={virtualizer.measureElement} data-index={item.index} className={`library-report${selected.includes(r.id) ? ' selected' : ''}`} style={style}>
+                <button
+                  className="library-open"
+                  data-testid="library-report"
+                  style={{ paddingLeft: 12 + row.depth * 14 }}
+                  onClick={(e) => onOpen(r.id, e.shiftKey || e.metaKey || e.ctrlKey)}
+                  title={r.title ?? r.fileName}
+                >
+                  <span className="report-line">
+                    <strong>{r.year ?? t('library.unknownYear')}</strong>
+                    <span className="doc-type">{t(`docType.${r.docType}`)}</span>
+                    <span className="muted">{t('library.figures', { count: r.figureCount })}</span>
+                  </span>
+                  <span className="report-title">{r.title ?? r.fileName}</span>
+                  <span className="flags">
+                    {r.regionCandidates.length > 0 && <span className="flag">{t('library.ambiguous')}</span>}
+                    {r.sameSlotCount > 1 && <span className="flag">{t('library.sameSlot', { count: r.sameSlotCount })}</span>}
+                    {r.decodeWarning && <span className="flag">{t('library.decodeWarning')}</span>}
+                  </span>
+                </button>
+                <button className="edit" onClick={() => onEdit(r.id)} title={t('info.edit')} aria-label={t('info.edit')}>✎</button>
+              </div>
             );
           })}
         </div>

@@ -1,0 +1,31 @@
+// Report-like text for benchmarks, built from our own sentence templates (no corpus text).
+const regions = [
+  ['江西省', '赣州市', '宁都县'], ['江西省', '赣州市', '于都县'], ['湖南省', '株洲市', '攸县'], ['河南省', '洛阳市', '新安县'],
+  ['广东省', '佛山市', '顺德区'], ['四川省', '绵阳市', '三台县'], ['浙江省', '温州市', '乐清市'], ['辽宁省', '鞍山市', '海城市'],
+] as const;
+
+const templates = [
+  (n: number) => `全年收到行政复议申请${n}件,依法受理${Math.max(1, n - 3)}件,审结${Math.max(1, n - 5)}件。`,
+  (n: number) => `排查化解矛盾纠纷${(n / 10).toFixed(1)}万余件,调解成功率达${(95 + (n % 50) / 10).toFixed(1)}%。`,
+  (n: number) => `办理人大代表建议${n}件、政协提案${n + 17}件,办复率、满意率均为100%。`,
+  (n: number) => `开展普法宣传活动${n * 3}场次,发放宣传资料${n}万余份,受益群众${n * 2}万人次。`,
+  (n: number) => `审查规范性文件${n}件,清理${Math.round(n / 2)}件,同比增长${(n % 30) + 0.5}%。`,
+  (n: number) => `组织行政执法人员培训${n % 20 + 2}期,参训${n * 4}人次,拨付法律援助经费${n * 1.5}万元。`,
+  () => `坚持以习近平新时代中国特色社会主义思想为指导,深入贯彻落实党中央、国务院关于法治政府建设的决策部署。`,
+  () => `持续深化“放管服”改革,优化营商环境,推动政务服务事项“一网通办”,群众满意度不断提升。`,
+];
+
+export function generateReport(index: number, targetChars = 6000): { name: string; text: string; region: string; year: number } {
+  const [province, city, county] = regions[index % regions.length]!;
+  const year = 2016 + (index % 9);
+  const lines = [`${county}${year}年法治政府建设情况报告`, '', `${year}年,${county}在${city}委、${city}政府的坚强领导下,扎实推进法治政府建设。(${province} 第${index}号样本)`];
+  let section = 0;
+  let n = 17 + index;
+  while (lines.join('\n').length < targetChars) {
+    if (lines.length % 6 === 3) lines.push(`${'一二三四五六七八九十'[section++ % 10]}、重点工作推进情况`);
+    n = (n * 7919 + 13) % 997;
+    lines.push(templates[n % templates.length]!(n + 3));
+  }
+  lines.push('', `${county}人民政府`, `${year + 1}年1月${(index % 27) + 1}日`);
+  return { name: `${county}-${year}-${index}.txt`, text: lines.join('\n'), region: county, year };
+}
