@@ -1,0 +1,230 @@
+// The figure extractor: finds every number with a unit in report text, drops the ones that are not
+// figures, reads hedges and changes, and names what each figure counts. Pure and synchronous; runs in
+// the browser as well as in Node.
+import { DICTIONARY_VERSION, matchFoldedPhrase } from '../indicators/match.ts';
+import { readChange, type ChangeMark } from './changes.ts';
+import { createRangeCursor, findBlockedRanges, notAFigureReason, type TextRange } from './exclusions.ts';
+import { foldText } from './fold.ts';
+import { indicatorPhrase, type PreviousFigure } from './indicator-phrase.ts';
+import { isAsciiDigit, isChineseNumeralChar, readNumber, type NumberToken } from './numbers.ts';
+import { hedgeInterval, readLeadingHedge, readTrailingHedge } from './qualifiers.ts';
+import { clauseAround, splitSentences, type TextSpan } from './sentences.ts';
+import type { ChangeDirection, Figure, FigureKind } from './types.ts';
+import { readUnit, type UnitKind, type UnitMatch } from './units.ts';
+
+/** Bump the first part when extraction behaviour changes; the second is the indicator dictionary's. */
+export const EXTRACTOR_VERSION: string = `figures-1.0.0+dict-${DICTIONARY_VERSION}`;
+
+export interface ExtractOptions {
+  /** Web-page junk (headers, footers) where nothing is extracted: UTF-16 offsets, end exclusive. */
+  skip?: ReadonlyArray<TextRange>;
+}
+
+/** All figures of a text, sorted by start and non-overlapping. Never throws: bad input gives []. */
+export function extractFigures(text: string, options?: ExtractOptions): Figure[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  try {
+    return extract(text, options?.skip ?? []);
+  } catch {
+    return [];
+  }
+}
+
+interface Found {
+  start: number;
+  end: number;
+  /** Start of the hedge or change words in front, for the indicator phrase. */
+  leadStart: number;
+  /** End including a trailing hedge outside the text (以上, 左右). */
+  outerEnd: number;
+  sentence: TextSpan;
+  value: number;
+  lo: number;
+  hi: number;
+  unit: string;
+  unitKind: UnitKind;
+  qualifier: string | null;
+  change: ChangeMark | null;
+}
+
+// Characters a number can start with, as a lookup table: a plain loop beats a global regex here.
+const CAN_START = new Uint8Array(0x10000);
+for (const ch of '0123456789〇零一二三四五六七八九两十百千万亿') CAN_START[ch.charCodeAt(0)] = 1;
+
+function extract(text: string, skip: ReadonlyArray<TextRange>): Figure[] {
+  const f = foldText(text);
+  const isBlocked = createRangeCursor(findBlockedRanges(f, skip));
+  const sentences = splitSentences(f);
+  const found: Found[] = [];
+  let si = 0;
+  const n = f.length;
+  let p = 0;
+  while (p < n) {
+    if (CAN_START[f.charCodeAt(p)] === 0 || !startsRun(f, p)) {
+      p++;
+      continue;
+    }
+    const token = readNumber(f, p);
+    if (token === null) {
+      p = runEnd(f, p);
+      continue;
+    }
+    const at = p;
+    p = Math.max(token.end, p + 1);
+    while (si < sentences.length && sentences[si]!.end <= at) si++;
+    const sentence = sentences[si] ?? { start: 0, end: n };
+    const figure = readFigure(f, token, sentence);
+    if (figure === null || isBlocked(figure.start, figure.end)) continue;
+    found.push(figure);
+    p = Math.max(p, figure.end);
+  }
+  return name(f, text, found);
+}
+
+/** Numbers are read from the start of their run: never from the middle of 1,234 or 98.7 or 二十五. */
+function startsRun(f: string, p: number): boolean {
+  const prev = f[p - 1];
+  if (isAsciiDigit(f.charCodeAt(p))) {
+    if (isAsciiDigit(f.charCodeAt(p - 1))) return false;
+    if ((prev === '.' || prev === ',') && isAsciiDigit(f.charCodeAt(p - 2))) return false;
+    return true;
+  }
+  return !isChineseNumeralChar(prev);
+}
+
+function runEnd(f: string, p: number): number {
+  let i = p + 1;
+  while (i < f.length && (isChineseNumeralChar(f[i]) || isAsciiDigit(f.charCodeAt(i)))) i++;
+  return i;
+}
+
+function readFigure(f: string, token: NumberToken, sentence: TextSpan): Found | null {
+  let unit: UnitMatch | null = token.percent
+    ? { end: token.end, unit: token.percent, kind: 'percent', hedge: null }
+    : readUnit(f, token.end);
+  const clause = clauseAround(f, token.start, unit ? unit.end : token.end, sentence);
+  const leading = readLeadingHedge(f, token.start, clause.start);
+  const trailing = unit ? readTrailingHedge(f, unit.end, unit.kind === 'duration') : null;
+  const reason = notAFigureReason(f, { token, unit, leading, trailing, clauseStart: clause.start, clauseEnd: clause.end });
+  if (reason !== null) return null;
+  if (unit === null) {
+    // 服务人数290余万: a scaled number without a counting word takes the unit its indicator implies.
+    if (!token.scaled) return null;
+    const implied = impliedUnit(f, clause.start, leading ? leading.start : token.start);
+    if (implied === null) return null;
+    unit = { end: token.end, unit: implied.unit, kind: implied.kind, hedge: null };
+  }
+
+  const afterDuration = trailing !== null && (trailing.qualifier === '多' || trailing.qualifier === '余');
+  const end = afterDuration ? trailing.end : unit.end;
+  const outsideTrailing = trailing !== null && !afterDuration ? trailing : null;
+  const qualifier =
+    token.innerHedge ?? unit.hedge ?? (afterDuration ? trailing.qualifier : null) ?? leading?.qualifier ?? outsideTrailing?.qualifier ?? null;
+  const [lo, hi] = hedgeInterval(token.value, token.step, qualifier);
+  const leadAt = leading && leading.adjacent ? leading.start : token.start;
+  const change = readChange(f, leadAt, clause.start);
+  return {
+    start: token.start,
+    end,
+    leadStart: Math.min(leadAt, change ? change.start : leadAt),
+    outerEnd: outsideTrailing ? outsideTrailing.end : end,
+    sentence,
+    value: token.value,
+    lo,
+    hi,
+    unit: unit.unit,
+    unitKind: unit.kind,
+    qualifier,
+    change,
+  };
+}
+
+const IMPLIED_UNITS: Array<[RegExp, string, UnitKind]> = [
+  [/人次$/, '人次', 'count'],
+  [/(?:人数|人口|人员|用户|群众|居民|职工|学生|游客|访客)$/, '人', 'count'],
+  [/户数$/, '户', 'count'],
+  [/(?:金额|资金|收入|投资|产值|总值|总额|规模|支出|营业额|销售额|成交额|税收|利润|存款|贷款|余额|效益|损失|费用|经费|补贴|奖补)$/, '元', 'money'],
+];
+const IMPLIED_LINKER = /(?:达到|达|为|约为|约|共计|共|累计|超过|超|近|逾|有|已|突破)$/;
+
+function impliedUnit(f: string, clauseStart: number, at: number): { unit: string; kind: UnitKind } | null {
+  let before = f.slice(Math.max(clauseStart, at - 16), at).replace(/\s+/g, '');
+  for (let k = 0; k < 3; k++) before = before.replace(IMPLIED_LINKER, '');
+  for (const [re, unit, kind] of IMPLIED_UNITS) if (re.test(before)) return { unit, kind };
+  return null;
+}
+
+type SentenceFigure = PreviousFigure & { direction: ChangeDirection; sentenceStart: number };
+
+const ENUMERATION_GAP = /^\s*(?:、|和|及|与|以及)\s*$/;
+
+/** Second pass, sentence by sentence: indicator phrases, inherited changes, dictionary ids. */
+function name(f: string, text: string, found: Found[]): Figure[] {
+  const out: Figure[] = [];
+  let previous: SentenceFigure | null = null;
+  let topic: PreviousFigure | null = null;
+  let firstCount: PreviousFigure | null = null;
+  let lastCount: PreviousFigure | null = null;
+  for (const g of found) {
+    if (previous && previous.sentenceStart !== g.sentence.start) {
+      previous = null;
+      topic = null;
+      firstCount = null;
+      lastCount = null;
+    }
+    let direction: ChangeDirection = g.change ? g.change.direction : null;
+    // 分别增长5.1%、6.2%和7.3%: numbers listed after a change are changes the same way.
+    if (!direction && previous && previous.direction && ENUMERATION_GAP.test(f.slice(previous.end, g.leadStart))) {
+      direction = previous.direction;
+    }
+    const isChange = direction !== null;
+    const phrase = indicatorPhrase({
+      f,
+      sentenceStart: g.sentence.start,
+      sentenceEnd: g.sentence.end,
+      leadStart: g.leadStart,
+      numberStart: g.start,
+      figureEnd: g.outerEnd,
+      percentLike: g.unitKind === 'percent',
+      isChange,
+      previous,
+      topic,
+      rateBase: lastCount && lastCount.subject.length <= 12 ? lastCount : firstCount,
+      skipFigureAt,
+    });
+    const match = matchFoldedPhrase(phrase.indicator, isChange ? '' : g.unit);
+    const kind: FigureKind = isChange ? 'change' : g.unitKind;
+    out.push({
+      start: g.start,
+      end: g.end,
+      text: text.slice(g.start, g.end),
+      value: g.value,
+      lo: g.lo,
+      hi: g.hi,
+      unit: g.unit,
+      qualifier: g.qualifier,
+      kind,
+      direction,
+      indicator: phrase.indicator,
+      indicatorId: match ? match.id : null,
+      sentenceStart: g.sentence.start,
+      sentenceEnd: g.sentence.end,
+    });
+    const current: SentenceFigure = { end: g.outerEnd, indicator: phrase.indicator, subject: phrase.subject, verb: phrase.verb, direction, sentenceStart: g.sentence.start };
+    previous = current;
+    if (topic === null) topic = current;
+    if (kind === 'count') {
+      lastCount = current;
+      if (firstCount === null) firstCount = current;
+    }
+  }
+  return out;
+
+  function skipFigureAt(pos: number): number | null {
+    if (!isAsciiDigit(f.charCodeAt(pos)) && !isChineseNumeralChar(f[pos])) return null;
+    const t = readNumber(f, pos);
+    if (t === null) return null;
+    const u = readUnit(f, t.end);
+    return u ? u.end : null;
+  }
+}
