@@ -1,66 +1,103 @@
-// A report's text with its figures highlighted; web-page junk folded but expandable. Text nodes only.
+// A report's text with its figures highlighted; web-page junk folded but expandable. Text nodes only: the text
+// is cut at offsets into runs (plain or figure) and pieces (decorations), never parsed as markup.
 import { Fragment, memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { StoredFigure } from '../../../../shared/api.ts';
-import type { JunkRange } from '../../../../shared/text/types.ts';
-import { toParagraphs, type Paragraph } from './segments.ts';
+import type { ReviewedFigure } from '../../../../shared/api-parts/reader.ts';
+import { decorationKey, piecesOf, type Decoration, type Paragraph, type Piece } from './segments.ts';
 
 interface Props {
   text: string;
-  figures: readonly StoredFigure[];
-  junk: readonly JunkRange[];
+  paragraphs: ReadonlyArray<Paragraph<ReviewedFigure>>;
+  /** Per paragraph, in the same order. */
+  decorations: ReadonlyArray<readonly Decoration[]>;
+  /** The figure stepped to with the keyboard or clicked: outlined. */
+  activeFigureId: number | null;
 }
 
-export const ReportText = memo(function ReportText({ text, figures, junk }: Props) {
-  const paragraphs = toParagraphs(text, figures, junk);
-  const blocks: Array<{ junk: boolean; items: Array<Paragraph<StoredFigure>> }> = [];
-  for (const p of paragraphs) {
+const NONE: readonly Decoration[] = [];
+
+export const ReportText = memo(function ReportText({ text, paragraphs, decorations, activeFigureId }: Props) {
+  const blocks: Array<{ junk: boolean; items: Array<{ paragraph: Paragraph<ReviewedFigure>; index: number }> }> = [];
+  paragraphs.forEach((paragraph, index) => {
     const last = blocks[blocks.length - 1];
-    if (last && last.junk === p.junk) last.items.push(p);
-    else blocks.push({ junk: p.junk, items: [p] });
-  }
+    if (last && last.junk === paragraph.junk) last.items.push({ paragraph, index });
+    else blocks.push({ junk: paragraph.junk, items: [{ paragraph, index }] });
+  });
   return (
     <div className="report-text" lang="zh-CN">
-      {blocks.map((block, i) =>
-        block.junk ? <JunkBlock key={i} text={text} paragraphs={block.items} /> : (
-          <Fragment key={i}>{block.items.map((p) => <ParagraphView key={p.start} text={text} paragraph={p} />)}</Fragment>
+      {blocks.map((block) =>
+        block.junk ? (
+          <JunkBlock key={`j${block.items[0]!.paragraph.start}`} text={text} paragraphs={block.items.map((i) => i.paragraph)} />
+        ) : (
+          <Fragment key={`t${block.items[0]!.paragraph.start}`}>
+            {block.items.map(({ paragraph, index }) => {
+              const decos = decorations[index] ?? NONE;
+              const active = activeFigureId !== null && paragraph.runs.some((r) => r.figure?.id === activeFigureId) ? activeFigureId : null;
+              return (
+                <ParagraphView key={paragraph.start} text={text} paragraph={paragraph} decorations={decos} decoKey={decorationKey(decos)} activeFigureId={active} />
+              );
+            })}
+          </Fragment>
         ),
       )}
     </div>
   );
 });
 
-function ParagraphView({ text, paragraph }: { text: string; paragraph: Paragraph<StoredFigure> }) {
-  return (
-    <p data-start={paragraph.start}>
-      {paragraph.runs.map((run) =>
-        run.figure ? (
-          <mark
-            key={run.start}
-            className={`figure kind-${run.figure.kind}${run.figure.qualifier ? ' hedged' : ''}`}
-            data-figure-id={run.figure.id}
-            data-start={run.start}
-            title={`${run.figure.indicator}: ${run.figure.value}${run.figure.unit}`}
-          >
-            {text.slice(run.start, run.end)}
-          </mark>
-        ) : (
-          <Fragment key={run.start}>{text.slice(run.start, run.end)}</Fragment>
-        ),
-      )}
-    </p>
-  );
+function PieceView({ text, piece }: { text: string; piece: Piece }) {
+  const content = text.slice(piece.start, piece.end);
+  return piece.className ? <span className={piece.className}>{content}</span> : <>{content}</>;
 }
 
-function JunkBlock({ text, paragraphs }: { text: string; paragraphs: Array<Paragraph<StoredFigure>> }) {
+interface ParagraphProps {
+  text: string;
+  paragraph: Paragraph<ReviewedFigure>;
+  decorations: readonly Decoration[];
+  decoKey: string;
+  activeFigureId: number | null;
+}
+
+const ParagraphView = memo(
+  function ParagraphView({ text, paragraph, decorations, activeFigureId }: ParagraphProps) {
+    const heading = paragraph.headingLevel;
+    return (
+      <p
+        className={heading ? `heading h${heading}` : undefined}
+        role={heading ? 'heading' : undefined}
+        aria-level={heading ?? undefined}
+        data-pstart={paragraph.start}
+        data-pend={paragraph.end}
+      >
+        {paragraph.runs.map((run) => {
+          const pieces = piecesOf(run, decorations);
+          const content = pieces.map((piece) => <PieceView key={piece.start} text={text} piece={piece} />);
+          if (!run.figure) return <Fragment key={run.start}>{content}</Fragment>;
+          const f = run.figure;
+          const classes = ['figure', `kind-${f.kind}`];
+          if (f.qualifier) classes.push('hedged');
+          if (f.review) classes.push(`review-${f.review}`);
+          if (f.id === activeFigureId) classes.push('active');
+          return (
+            <mark key={run.start} className={classes.join(' ')} data-figure-id={f.id} data-start={f.start} data-end={f.end}>
+              {content}
+            </mark>
+          );
+        })}
+      </p>
+    );
+  },
+  (a, b) => a.paragraph === b.paragraph && a.text === b.text && a.decoKey === b.decoKey && a.activeFigureId === b.activeFigureId,
+);
+
+function JunkBlock({ text, paragraphs }: { text: string; paragraphs: Array<Paragraph<ReviewedFigure>> }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   return (
-    <div className={`junk${open ? ' open' : ''}`}>
-      <button className="junk-toggle" onClick={() => setOpen(!open)}>
+    <div className={`junk${open ? ' open' : ''}`} data-pstart={paragraphs[0]!.start} data-pend={paragraphs[paragraphs.length - 1]!.end}>
+      <button className="junk-toggle" onClick={() => setOpen(!open)} aria-expanded={open}>
         {t('reader.junkFolded', { count: paragraphs.length })} · {open ? t('reader.junkHide') : t('reader.junkShow')}
       </button>
-      {open && paragraphs.map((p) => <p key={p.start}>{text.slice(p.start, p.end)}</p>)}
+      {open && paragraphs.map((p) => <p key={p.start} data-pstart={p.start} data-pend={p.end}>{text.slice(p.start, p.end)}</p>)}
     </div>
   );
 }

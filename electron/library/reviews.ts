@@ -1,0 +1,323 @@
+// The user's verdicts on figures (figure_reviews), kept apart from extraction and replayed after every
+// extraction so they always win: corrected → that span gets the user's values; rejected → kept but marked;
+// added → inserted; confirmed → marked. A user's span also displaces unreviewed extracted figures it overlaps.
+import type { Db } from './open.ts';
+import type { FigureReviewStatus, ReviewedFigure } from '../../shared/api-parts/reader.ts';
+import type { ChangeDirection, Figure, FigureKind } from '../../shared/figures/types.ts';
+import { sentenceAround } from '../../shared/text/compare.ts';
+
+export type ReviewAction =
+  | { action: 'confirm' | 'reject' | 'clear'; start: number; end: number }
+  | { action: 'correct' | 'add'; start: number; end: number; value: number; unit: string; indicator: string };
+
+/** Why a review could not be saved; the service turns it into an ApiError in the user's language. */
+export class ReviewError extends Error {
+  readonly code: 'not-found' | 'bad-span' | 'overlap';
+  constructor(code: ReviewError['code'], message: string) {
+    super(message);
+    this.code = code;
+    this.name = 'ReviewError';
+  }
+}
+
+interface FigureRow {
+  id: number;
+  start: number;
+  end: number;
+  text: string;
+  value: number;
+  lo: number;
+  hi: number;
+  unit: string;
+  qualifier: string | null;
+  kind: string;
+  direction: string | null;
+  indicator: string;
+  indicator_id: string | null;
+  sentence_start: number;
+  sentence_end: number;
+  review: FigureReviewStatus | null;
+}
+
+interface ReviewRow {
+  start: number;
+  end: number;
+  status: FigureReviewStatus;
+  value: number | null;
+  lo: number | null;
+  hi: number | null;
+  unit: string | null;
+  kind: string | null;
+  indicator: string | null;
+  indicator_id: string | null;
+}
+
+const toFigure = (r: FigureRow): ReviewedFigure => ({
+  id: r.id,
+  start: r.start,
+  end: r.end,
+  text: r.text,
+  value: r.value,
+  lo: r.lo,
+  hi: r.hi,
+  unit: r.unit,
+  qualifier: r.qualifier,
+  kind: r.kind as FigureKind,
+  direction: r.direction as ChangeDirection,
+  indicator: r.indicator,
+  indicatorId: r.indicator_id,
+  sentenceStart: r.sentence_start,
+  sentenceEnd: r.sentence_end,
+  review: r.review,
+});
+
+export function listReviewedFigures(db: Db, reportId: number): ReviewedFigure[] {
+  return (db.prepare('SELECT * FROM figures WHERE report_id = ? ORDER BY start, end').all(reportId) as FigureRow[]).map(toFigure);
+}
+
+const figureAt = (db: Db, reportId: number, start: number, end: number) =>
+  db.prepare('SELECT * FROM figures WHERE report_id = ? AND start = ? AND end = ?').get(reportId, start, end) as FigureRow | undefined;
+
+const overlapping = (db: Db, reportId: number, start: number, end: number) =>
+  db.prepare('SELECT * FROM figures WHERE report_id = ? AND start < ? AND end > ?').all(reportId, end, start) as FigureRow[];
+
+const reportText = (db: Db, reportId: number): string | undefined =>
+  (db.prepare('SELECT text FROM reports WHERE id = ?').get(reportId) as { text: string } | undefined)?.text;
+
+function upsertReview(db: Db, reportId: number, status: FigureReviewStatus, f: Omit<ReviewRow, 'status'>): void {
+  db.prepare(
+    `INSERT INTO figure_reviews (report_id, start, end, status, value, lo, hi, unit, kind, indicator, indicator_id, reviewed_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (report_id, start, end) DO UPDATE SET status = excluded.status, value = excluded.value, lo = excluded.lo,
+       hi = excluded.hi, unit = excluded.unit, kind = excluded.kind, indicator = excluded.indicator,
+       indicator_id = excluded.indicator_id, reviewed_at = excluded.reviewed_at`,
+  ).run(reportId, f.start, f.end, status, f.value, f.lo, f.hi, f.unit, f.kind, f.indicator, f.indicator_id, new Date().toISOString());
+}
+
+function insertFigure(db: Db, reportId: number, f: Figure, review: FigureReviewStatus | null): void {
+  db.prepare(
+    `INSERT INTO figures (report_id, start, end, text, value, lo, hi, unit, qualifier, kind, direction, indicator,
+       indicator_id, sentence_start, sentence_end, review) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(reportId, f.start, f.end, f.text, f.value, f.lo, f.hi, f.unit, f.qualifier, f.kind, f.direction, f.indicator,
+    f.indicatorId, f.sentenceStart, f.sentenceEnd, review);
+}
+
+function updateFigure(db: Db, id: number, r: ReviewRow): void {
+  db.prepare(
+    `UPDATE figures SET value = coalesce(?, value), lo = coalesce(?, lo), hi = coalesce(?, hi), unit = coalesce(?, unit),
+       kind = coalesce(?, kind), indicator = coalesce(?, indicator), indicator_id = ?, review = ? WHERE id = ?`,
+  ).run(r.value, r.lo, r.hi, r.unit, r.kind, r.indicator, r.indicator_id, r.status, id);
+}
+
+/** Unreviewed (extracted) figures give way to a span the user vouched for. */
+function displaceExtracted(db: Db, reportId: number, start: number, end: number): void {
+  db.prepare('DELETE FROM figures WHERE report_id = ? AND start < ? AND end > ? AND review IS NULL').run(reportId, end, start);
+}
+
+const UP_HEDGES = ['余', '多', '超过', '超', '逾', '以上', '至少', '过'];
+const DOWN_HEDGES = ['将近', '近', '不足', '不到'];
+const ABOUT_HEDGES = ['约', '左右', '大约'];
+
+/** The hedge the text puts on a span: 300余场, 近300场, 300场以上, 约300场. */
+export function qualifierAround(text: string, start: number, end: number): string | null {
+  const inside = text.slice(start, end);
+  const before = text.slice(Math.max(0, start - 2), start);
+  const after = text.slice(end, end + 2);
+  for (const q of ['余', '多']) if (new RegExp(`[\\d零〇一二三四五六七八九十百千万亿.]${q}`).test(inside)) return q;
+  for (const q of ['以上', '左右', '多']) if (after.startsWith(q)) return q;
+  for (const q of ['将近', '超过', '大约', '不足', '不到', '至少', '近', '超', '逾', '约']) if (before.endsWith(q)) return q;
+  return null;
+}
+
+/** The interval a hedge allows: 200余 → [200, 300]; 3.1万余 (31000) → [31000, 32000]; 近300 → [200, 300]. */
+export function hedgeInterval(value: number, qualifier: string | null): { lo: number; hi: number } {
+  if (!qualifier || !Number.isFinite(value) || value === 0) return { lo: value, hi: value };
+  let step = 1;
+  const abs = Math.abs(value);
+  if (Number.isInteger(abs)) {
+    while (abs % (step * 10) === 0) step *= 10;
+  } else {
+    const decimals = String(abs).split('.')[1]?.length ?? 0;
+    step = 10 ** -decimals;
+  }
+  if (UP_HEDGES.includes(qualifier)) return { lo: value, hi: value + step };
+  if (DOWN_HEDGES.includes(qualifier)) return { lo: value - step, hi: value };
+  if (ABOUT_HEDGES.includes(qualifier)) return { lo: value - step / 2, hi: value + step / 2 };
+  return { lo: value, hi: value };
+}
+
+const DURATION_UNITS = new Set(['天', '日', '小时', '分钟', '秒', '个工作日', '工作日', '年', '个月', '月', '周']);
+const MEASURE_UNITS = /米|公里|千米|亩|公顷|吨|千克|公斤|升|立方|平方|千瓦|度/;
+
+/** The kind a unit implies: 元 → money, % → percent, 个百分点 → change, 天 → duration, 公里 → measure. */
+export function kindOfUnit(unit: string): FigureKind {
+  if (unit === '元' || unit.endsWith('元')) return 'money';
+  if (unit === '%' || unit === '‰' || unit === '成') return 'percent';
+  if (unit === '个百分点' || unit === '百分点') return 'change';
+  if (DURATION_UNITS.has(unit)) return 'duration';
+  if (MEASURE_UNITS.test(unit)) return 'measure';
+  return 'count';
+}
+
+function directionAround(text: string, start: number): ChangeDirection {
+  const before = text.slice(Math.max(0, start - 8), start);
+  const up = Math.max(before.lastIndexOf('增'), before.lastIndexOf('上升'), before.lastIndexOf('提高'), before.lastIndexOf('提升'));
+  const down = Math.max(before.lastIndexOf('下降'), before.lastIndexOf('减少'), before.lastIndexOf('降低'), before.lastIndexOf('回落'));
+  if (up === -1 && down === -1) return null;
+  return up > down ? 'up' : 'down';
+}
+
+/** A figure built from a review alone (the extraction has nothing at that span). */
+function figureFromReview(text: string, r: ReviewRow): Figure | null {
+  if (r.value === null || r.unit === null || r.indicator === null) return null;
+  const sentence = sentenceAround(text, r.start, r.end);
+  const kind = (r.kind as FigureKind | null) ?? kindOfUnit(r.unit);
+  return {
+    start: r.start,
+    end: r.end,
+    text: text.slice(r.start, r.end),
+    value: r.value,
+    lo: r.lo ?? r.value,
+    hi: r.hi ?? r.value,
+    unit: r.unit,
+    qualifier: qualifierAround(text, r.start, r.end),
+    kind,
+    direction: kind === 'change' ? directionAround(text, r.start) : null,
+    indicator: r.indicator,
+    indicatorId: r.indicator_id,
+    sentenceStart: sentence.start,
+    sentenceEnd: sentence.end,
+  };
+}
+
+const NUMERAL = /[0-9０-９零〇一二三四五六七八九十百千万亿两]/;
+
+/** A span of the report's text a figure can stand on: inside the text, not empty, holding a number. */
+function spanHoldsNumber(text: string, start: number, end: number): boolean {
+  return start < end && end <= text.length && NUMERAL.test(text.slice(start, end)) && !text.slice(start, end).includes('\n');
+}
+
+function applyReview(db: Db, reportId: number, text: string, r: ReviewRow): void {
+  if (!spanHoldsNumber(text, r.start, r.end)) return; // the text changed under the review (another decoding)
+  const row = figureAt(db, reportId, r.start, r.end);
+  if (r.status === 'rejected' || r.status === 'confirmed') {
+    if (row) {
+      db.prepare('UPDATE figures SET review = ? WHERE id = ?').run(r.status, row.id);
+      return;
+    }
+    if (r.status === 'rejected') return;
+  } else if (row) {
+    updateFigure(db, row.id, r);
+    displaceExtracted(db, reportId, r.start, r.end);
+    return;
+  }
+  const figure = figureFromReview(text, r);
+  if (!figure) return;
+  displaceExtracted(db, reportId, r.start, r.end);
+  insertFigure(db, reportId, figure, r.status);
+}
+
+/** Replays every review of a report over freshly extracted figures. Call inside the extraction's transaction. */
+export function applyReviews(db: Db, reportId: number): void {
+  const text = reportText(db, reportId);
+  if (text === undefined) return;
+  const reviews = db
+    .prepare(
+      `SELECT start, end, status, value, lo, hi, unit, kind, indicator, indicator_id FROM figure_reviews
+       WHERE report_id = ? ORDER BY start, end`,
+    )
+    .all(reportId) as ReviewRow[];
+  for (const r of reviews) applyReview(db, reportId, text, r);
+}
+
+const valuesOf = (row: FigureRow): Omit<ReviewRow, 'status'> => ({
+  start: row.start,
+  end: row.end,
+  value: row.value,
+  lo: row.lo,
+  hi: row.hi,
+  unit: row.unit,
+  kind: row.kind,
+  indicator: row.indicator,
+  indicator_id: row.indicator_id,
+});
+
+/**
+ * Saves one review and applies it at once. `extracted` is what extraction finds in the report now; only
+ * 'clear' needs it, to put back the extracted figures that the cleared span had displaced or replaced.
+ */
+export function saveReview(db: Db, reportId: number, action: ReviewAction, extracted: () => readonly Figure[]): void {
+  const text = reportText(db, reportId);
+  if (text === undefined) throw new ReviewError('not-found', `报告 #${reportId} 不在资料库中`);
+  const { start, end } = action;
+  const row = figureAt(db, reportId, start, end);
+  const existing = db.prepare('SELECT status FROM figure_reviews WHERE report_id = ? AND start = ? AND end = ?').get(reportId, start, end) as
+    | { status: FigureReviewStatus }
+    | undefined;
+
+  switch (action.action) {
+    case 'clear':
+      clearReview(db, reportId, start, end, extracted());
+      return;
+    case 'confirm':
+    case 'reject': {
+      if (!row) throw new ReviewError('not-found', '这个位置没有数字,可能报告已重新识别,请刷新');
+      if (action.action === 'reject' && existing?.status === 'added') {
+        clearReview(db, reportId, start, end, extracted());
+        return;
+      }
+      // a corrected or added figure is confirmed already; confirming must not drop the user's values
+      if (action.action === 'confirm' && (existing?.status === 'corrected' || existing?.status === 'added')) return;
+      const status = action.action === 'confirm' ? 'confirmed' : 'rejected';
+      upsertReview(db, reportId, status, valuesOf(row));
+      db.prepare('UPDATE figures SET review = ? WHERE id = ?').run(status, row.id);
+      return;
+    }
+    case 'correct':
+    case 'add': {
+      if (!spanHoldsNumber(text, start, end)) throw new ReviewError('bad-span', '所选文字里没有数字,或跨了段落');
+      const clash = overlapping(db, reportId, start, end).find(
+        (f) => !(f.start === start && f.end === end) && f.review !== null && f.review !== 'rejected',
+      );
+      if (clash) throw new ReviewError('overlap', `与已核对的数字“${clash.text}”重叠`);
+      const status: FigureReviewStatus = row && existing?.status !== 'added' ? 'corrected' : 'added';
+      const base = row && status === 'corrected' ? row : null;
+      const unitChanged = !base || base.unit !== action.unit;
+      const kind: FigureKind =
+        base && (!unitChanged || (base.kind === 'change' && ['%', '个百分点', '‰'].includes(action.unit)))
+          ? (base.kind as FigureKind)
+          : kindOfUnit(action.unit);
+      let interval: { lo: number; hi: number };
+      if (base && base.value === action.value) interval = { lo: base.lo, hi: base.hi };
+      else if (base && base.value !== 0) interval = { lo: (base.lo * action.value) / base.value, hi: (base.hi * action.value) / base.value };
+      else interval = hedgeInterval(action.value, qualifierAround(text, start, end));
+      const review: ReviewRow = {
+        start,
+        end,
+        status,
+        value: action.value,
+        lo: Math.min(interval.lo, interval.hi),
+        hi: Math.max(interval.lo, interval.hi),
+        unit: action.unit,
+        kind,
+        indicator: action.indicator,
+        // the dictionary id only stands while the label does
+        indicator_id: base && base.indicator === action.indicator ? base.indicator_id : null,
+      };
+      upsertReview(db, reportId, status, review);
+      applyReview(db, reportId, text, review);
+      return;
+    }
+  }
+}
+
+/** Forgets the review of a span and puts back what extraction finds there. */
+function clearReview(db: Db, reportId: number, start: number, end: number, extracted: readonly Figure[]): void {
+  db.prepare('DELETE FROM figure_reviews WHERE report_id = ? AND start = ? AND end = ?').run(reportId, start, end);
+  db.prepare('DELETE FROM figures WHERE report_id = ? AND start = ? AND end = ?').run(reportId, start, end);
+  displaceExtracted(db, reportId, start, end);
+  for (const f of extracted) {
+    if (f.start >= end || f.end <= start) continue;
+    if (overlapping(db, reportId, f.start, f.end).length === 0) insertFigure(db, reportId, f, null);
+  }
+}
