@@ -11,6 +11,7 @@ import {
   countReports, deleteReports, getReportRow, getSummary, listReports, saveCorrection, setPreferred, updateDecoded,
 } from './library/reports.ts';
 import { listFigures, replaceFigures } from './library/figures.ts';
+import { applyReviews } from './library/reviews.ts';
 import { importFile } from './import/import-file.ts';
 import { importPaths } from './import/import-paths.ts';
 import { readReport } from './import/read-report.ts';
@@ -93,6 +94,7 @@ export function createHandlers(db: Db, options: ServiceOptions): Handlers {
           extractorVersion: EXTRACTOR_VERSION,
         });
         replaceFigures(db, id, analysis.figures);
+        applyReviews(db, id);
       })();
       return getDetail(id);
     },

@@ -91,6 +91,14 @@ export const migrations: Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    version: 3,
+    name: 'trend indexes: reports by region key and year; unmatched figures by their label',
+    sql: `
+      CREATE INDEX reports_region_year ON reports(coalesce(region_code, region), year);
+      CREATE INDEX figures_label ON figures(indicator, report_id) WHERE indicator_id IS NULL;
+    `,
+  },
 ];
 
 export const latestVersion = migrations[migrations.length - 1]!.version;
