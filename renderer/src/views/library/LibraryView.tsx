@@ -40,6 +40,8 @@ export function LibraryView({ reports, selected, onOpen, onEdit }: Props) {
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: (i) => (rows[i]?.type === 'group' ? 30 : 52),
+    // measured heights follow the row, not its index, when filtering or an import changes the list
+    getItemKey: (i) => rows[i]?.key ?? i,
     overscan: 12,
   });
 
