@@ -55,7 +55,7 @@ const summaryColumns = `
   r.id, r.file_name, r.title, r.region, r.region_code, r.parents, r.level, r.year, r.published, r.issuer,
   r.doc_type, r.encoding, r.decode_warning, r.imported_at, r.preferred,
   json_extract(r.detected, '$.regionCandidates') AS candidates,
-  (SELECT count(*) FROM figures f WHERE f.report_id = r.id) AS figure_count,
+  (SELECT count(*) FROM figures f WHERE f.report_id = r.id AND f.review IS NOT 'rejected') AS figure_count,
   (SELECT group_concat(c.field) FROM report_corrections c WHERE c.report_id = r.id) AS corrected,
   (SELECT count(*) FROM reports o
      WHERE o.year IS r.year AND o.doc_type = r.doc_type
