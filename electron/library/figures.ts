@@ -15,7 +15,8 @@ export function replaceFigures(db: Db, reportId: number, figures: readonly Figur
   }
 }
 
-interface FigureRow {
+/** A figures row as SQLite returns it; reviews.ts and trends.ts read the same columns. */
+export interface FigureRow {
   id: number;
   start: number;
   end: number;
@@ -35,7 +36,11 @@ interface FigureRow {
 
 export function listFigures(db: Db, reportId: number): StoredFigure[] {
   const rows = db.prepare('SELECT * FROM figures WHERE report_id = ? ORDER BY start').all(reportId) as FigureRow[];
-  return rows.map((r) => ({
+  return rows.map(toStoredFigure);
+}
+
+export function toStoredFigure(r: FigureRow): StoredFigure {
+  return {
     id: r.id,
     start: r.start,
     end: r.end,
@@ -51,5 +56,5 @@ export function listFigures(db: Db, reportId: number): StoredFigure[] {
     indicatorId: r.indicator_id,
     sentenceStart: r.sentence_start,
     sentenceEnd: r.sentence_end,
-  }));
+  };
 }

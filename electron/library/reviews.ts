@@ -2,6 +2,7 @@
 // extraction so they always win: corrected → that span gets the user's values; rejected → kept but marked;
 // added → inserted; confirmed → marked. A user's span also displaces unreviewed extracted figures it overlaps.
 import type { Db } from './open.ts';
+import { toStoredFigure, type FigureRow } from './figures.ts';
 import type { FigureReviewStatus, ReviewedFigure } from '../../shared/api-parts/reader.ts';
 import type { ChangeDirection, Figure, FigureKind } from '../../shared/figures/types.ts';
 import { sentenceAround } from '../../shared/text/compare.ts';
@@ -20,22 +21,7 @@ export class ReviewError extends Error {
   }
 }
 
-interface FigureRow {
-  id: number;
-  start: number;
-  end: number;
-  text: string;
-  value: number;
-  lo: number;
-  hi: number;
-  unit: string;
-  qualifier: string | null;
-  kind: string;
-  direction: string | null;
-  indicator: string;
-  indicator_id: string | null;
-  sentence_start: number;
-  sentence_end: number;
+interface ReviewedRow extends FigureRow {
   review: FigureReviewStatus | null;
 }
 
@@ -52,34 +38,17 @@ interface ReviewRow {
   indicator_id: string | null;
 }
 
-const toFigure = (r: FigureRow): ReviewedFigure => ({
-  id: r.id,
-  start: r.start,
-  end: r.end,
-  text: r.text,
-  value: r.value,
-  lo: r.lo,
-  hi: r.hi,
-  unit: r.unit,
-  qualifier: r.qualifier,
-  kind: r.kind as FigureKind,
-  direction: r.direction as ChangeDirection,
-  indicator: r.indicator,
-  indicatorId: r.indicator_id,
-  sentenceStart: r.sentence_start,
-  sentenceEnd: r.sentence_end,
-  review: r.review,
-});
+const toFigure = (r: ReviewedRow): ReviewedFigure => ({ ...toStoredFigure(r), review: r.review });
 
 export function listReviewedFigures(db: Db, reportId: number): ReviewedFigure[] {
-  return (db.prepare('SELECT * FROM figures WHERE report_id = ? ORDER BY start, end').all(reportId) as FigureRow[]).map(toFigure);
+  return (db.prepare('SELECT * FROM figures WHERE report_id = ? ORDER BY start, end').all(reportId) as ReviewedRow[]).map(toFigure);
 }
 
 const figureAt = (db: Db, reportId: number, start: number, end: number) =>
   db.prepare('SELECT * FROM figures WHERE report_id = ? AND start = ? AND end = ?').get(reportId, start, end) as FigureRow | undefined;
 
 const overlapping = (db: Db, reportId: number, start: number, end: number) =>
-  db.prepare('SELECT * FROM figures WHERE report_id = ? AND start < ? AND end > ?').all(reportId, end, start) as FigureRow[];
+  db.prepare('SELECT * FROM figures WHERE report_id = ? AND start < ? AND end > ?').all(reportId, end, start) as ReviewedRow[];
 
 const reportText = (db: Db, reportId: number): string | undefined =>
   (db.prepare('SELECT text FROM reports WHERE id = ?').get(reportId) as { text: string } | undefined)?.text;

@@ -1,6 +1,7 @@
 // Trend queries: an indicator's figures by region and year, from the reports that count (preferred, with a
 // year and a region), never from figures the user rejected. Parameterised SQL only; statements are cached per db.
 import type { Db } from './open.ts';
+import type { FigureRow } from './figures.ts';
 import type { Statement } from 'better-sqlite3';
 import type { ChangeDirection, FigureKind } from '../../shared/figures/types.ts';
 import type { DocType, RegionLevel } from '../../shared/meta/types.ts';
@@ -38,23 +39,8 @@ const candidateColumns = `
   r.year, r.title, r.file_name, r.bytes_sha256, r.doc_type, r.region, r.region_code, r.level, r.parents,
   ${REGION_KEY} AS region_key`;
 
-interface CandidateRow {
-  id: number;
+interface CandidateRow extends FigureRow {
   report_id: number;
-  start: number;
-  end: number;
-  text: string;
-  value: number;
-  lo: number;
-  hi: number;
-  unit: string;
-  qualifier: string | null;
-  kind: string;
-  direction: string | null;
-  indicator: string;
-  indicator_id: string | null;
-  sentence_start: number;
-  sentence_end: number;
   sentence: string;
   year: number;
   title: string | null;
