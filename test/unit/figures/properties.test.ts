@@ -37,7 +37,7 @@ function checkInvariants(text: string, found: Figure[]): void {
   }
 }
 
-describe('extractFigures on any string', () => {
+describe('extractFigures on any string', { timeout: 60_000 }, () => {
   it('never throws and keeps its invariants', () => {
     fc.assert(
       fc.property(anyText, (text) => {
