@@ -1,11 +1,11 @@
 // The figures table: what extraction found in each report, stored with the report in one transaction.
-import type { Db } from './open.ts';
+import { statement, type Db } from './open.ts';
 import type { StoredFigure } from '../../shared/api.ts';
 import type { ChangeDirection, Figure, FigureKind } from '../../shared/figures/types.ts';
 
 export function replaceFigures(db: Db, reportId: number, figures: readonly Figure[]): void {
-  db.prepare('DELETE FROM figures WHERE report_id = ?').run(reportId);
-  const insert = db.prepare(
+  statement(db, 'DELETE FROM figures WHERE report_id = ?').run(reportId);
+  const insert = statement(db, 
     `INSERT INTO figures (report_id, start, end, text, value, lo, hi, unit, qualifier, kind, direction, indicator,
        indicator_id, sentence_start, sentence_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
@@ -35,7 +35,7 @@ export interface FigureRow {
 }
 
 export function listFigures(db: Db, reportId: number): StoredFigure[] {
-  const rows = db.prepare('SELECT * FROM figures WHERE report_id = ? ORDER BY start').all(reportId) as FigureRow[];
+  const rows = statement(db, 'SELECT * FROM figures WHERE report_id = ? ORDER BY start').all(reportId) as FigureRow[];
   return rows.map(toStoredFigure);
 }
 

@@ -48,3 +48,14 @@ function migrate(db: Db, path: string, existed: boolean): void {
     db.pragma(`user_version = ${latestVersion}`);
   })();
 }
+
+const statements = new WeakMap<Db, Map<string, Database.Statement>>();
+
+/** A prepared statement, prepared once per connection: the import hot path runs the same SQL thousands of times. */
+export function statement(db: Db, sql: string): Database.Statement {
+  let cache = statements.get(db);
+  if (!cache) statements.set(db, (cache = new Map()));
+  let prepared = cache.get(sql);
+  if (!prepared) cache.set(sql, (prepared = db.prepare(sql)));
+  return prepared;
+}

@@ -1,5 +1,5 @@
 // The reports table: stored originals, decoded text, detected metadata and the user's corrections.
-import type { Db } from './open.ts';
+import { statement, type Db } from './open.ts';
 import type { ReportSummary } from '../../shared/api.ts';
 import type { JunkRange } from '../../shared/text/types.ts';
 import type { DocType, RegionCandidate, RegionLevel, ReportMeta } from '../../shared/meta/types.ts';
@@ -156,7 +156,7 @@ function slotIsFree(db: Db, meta: ReportMeta): boolean {
 }
 
 export function findByContentHash(db: Db, contentSha256: string): { id: number; title: string | null } | undefined {
-  return db.prepare('SELECT id, title FROM reports WHERE content_sha256 = ?').get(contentSha256) as
+  return statement(db, 'SELECT id, title FROM reports WHERE content_sha256 = ?').get(contentSha256) as
     | { id: number; title: string | null }
     | undefined;
 }
@@ -185,26 +185,26 @@ export function listReports(db: Db, filter: ReportFilter = {}): ReportSummary[] 
   if (filter.docType) equal('doc_type', filter.docType);
   const sql = `SELECT ${summaryColumns} FROM reports r ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
     ORDER BY r.parents, r.region, r.year DESC, r.id`;
-  return (db.prepare(sql).all(...params) as SummaryRow[]).map(toSummary);
+  return (statement(db, sql).all(...params) as SummaryRow[]).map(toSummary);
 }
 
 export function getSummary(db: Db, id: number): ReportSummary | undefined {
-  const row = db.prepare(`SELECT ${summaryColumns} FROM reports r WHERE r.id = ?`).get(id) as SummaryRow | undefined;
+  const row = statement(db, `SELECT ${summaryColumns} FROM reports r WHERE r.id = ?`).get(id) as SummaryRow | undefined;
   return row && toSummary(row);
 }
 
 export function getReportRow(db: Db, id: number): ReportRow | undefined {
-  return db.prepare('SELECT * FROM reports WHERE id = ?').get(id) as ReportRow | undefined;
+  return statement(db, 'SELECT * FROM reports WHERE id = ?').get(id) as ReportRow | undefined;
 }
 
 export function countReports(db: Db): { reports: number; figures: number } {
-  const reports = (db.prepare('SELECT count(*) AS n FROM reports').get() as { n: number }).n;
-  const figures = (db.prepare('SELECT count(*) AS n FROM figures').get() as { n: number }).n;
+  const reports = (statement(db, 'SELECT count(*) AS n FROM reports').get() as { n: number }).n;
+  const figures = (statement(db, 'SELECT count(*) AS n FROM figures').get() as { n: number }).n;
   return { reports, figures };
 }
 
 export function saveCorrection(db: Db, id: number, correction: Correction): void {
-  db.prepare(
+  statement(db, 
     `INSERT INTO report_corrections (report_id, field, value, corrected_at) VALUES (?, ?, ?, ?)
      ON CONFLICT (report_id, field) DO UPDATE SET value = excluded.value, corrected_at = excluded.corrected_at`,
   ).run(id, correction.field, JSON.stringify(correction.value), new Date().toISOString());
@@ -213,11 +213,11 @@ export function saveCorrection(db: Db, id: number, correction: Correction): void
 
 /** Effective metadata = what detection found, overlaid with the user's corrections (which always win). */
 export function applyMetadata(db: Db, id: number): void {
-  const row = db.prepare('SELECT detected FROM reports WHERE id = ?').get(id) as { detected: string } | undefined;
+  const row = statement(db, 'SELECT detected FROM reports WHERE id = ?').get(id) as { detected: string } | undefined;
   if (!row) return;
   const meta = JSON.parse(row.detected) as ReportMeta;
   let { region, regionCode, level, parents, year, docType } = meta;
-  const corrections = db.prepare('SELECT field, value FROM report_corrections WHERE report_id = ?').all(id) as Array<{
+  const corrections = statement(db, 'SELECT field, value FROM report_corrections WHERE report_id = ?').all(id) as Array<{
     field: Correction['field'];
     value: string;
   }>;
@@ -229,7 +229,7 @@ export function applyMetadata(db: Db, id: number): void {
     } else if (c.field === 'year') year = value as number | null;
     else docType = value as DocType;
   }
-  db.prepare(
+  statement(db, 
     `UPDATE reports SET title = ?, region = ?, region_code = ?, level = ?, parents = ?, year = ?, published = ?,
        issuer = ?, doc_type = ? WHERE id = ?`,
   ).run(meta.title, region, regionCode, level, JSON.stringify(parents), year, meta.published, meta.issuer, docType, id);
@@ -241,7 +241,7 @@ export function updateDecoded(
   id: number,
   decoded: { encoding: string; encodingOverride: string | null; decodeWarning: string | null; text: string; junk: JunkRange[]; detected: ReportMeta; extractorVersion: string },
 ): void {
-  db.prepare(
+  statement(db, 
     `UPDATE reports SET encoding = ?, encoding_override = ?, decode_warning = ?, text = ?, junk = ?, detected = ?,
        extractor_version = ? WHERE id = ?`,
   ).run(
@@ -258,17 +258,17 @@ export function updateDecoded(
 }
 
 export function setPreferred(db: Db, id: number): void {
-  const row = db.prepare('SELECT region, region_code, year, doc_type FROM reports WHERE id = ?').get(id) as
+  const row = statement(db, 'SELECT region, region_code, year, doc_type FROM reports WHERE id = ?').get(id) as
     | { region: string | null; region_code: string | null; year: number | null; doc_type: string }
     | undefined;
   if (!row) return;
-  db.prepare(
+  statement(db, 
     `UPDATE reports SET preferred = (id = ?) WHERE year IS ? AND doc_type = ? AND coalesce(region_code, region) IS ?`,
   ).run(id, row.year, row.doc_type, row.region_code ?? row.region);
 }
 
 export function deleteReports(db: Db, ids: number[]): number {
-  const del = db.prepare('DELETE FROM reports WHERE id = ?');
+  const del = statement(db, 'DELETE FROM reports WHERE id = ?');
   let n = 0;
   for (const id of ids) n += del.run(id).changes;
   return n;

@@ -1,7 +1,7 @@
 // The user's verdicts on figures (figure_reviews), kept apart from extraction and replayed after every
 // extraction so they always win: corrected → that span gets the user's values; rejected → kept but marked;
 // added → inserted; confirmed → marked. A user's span also displaces unreviewed extracted figures it overlaps.
-import type { Db } from './open.ts';
+import { statement, type Db } from './open.ts';
 import { toStoredFigure, type FigureRow } from './figures.ts';
 import type { FigureReviewStatus, ReviewedFigure } from '../../shared/api-parts/reader.ts';
 import type { ChangeDirection, Figure, FigureKind } from '../../shared/figures/types.ts';
@@ -41,20 +41,20 @@ interface ReviewRow {
 const toFigure = (r: ReviewedRow): ReviewedFigure => ({ ...toStoredFigure(r), review: r.review });
 
 export function listReviewedFigures(db: Db, reportId: number): ReviewedFigure[] {
-  return (db.prepare('SELECT * FROM figures WHERE report_id = ? ORDER BY start, end').all(reportId) as ReviewedRow[]).map(toFigure);
+  return (statement(db, 'SELECT * FROM figures WHERE report_id = ? ORDER BY start, end').all(reportId) as ReviewedRow[]).map(toFigure);
 }
 
 const figureAt = (db: Db, reportId: number, start: number, end: number) =>
-  db.prepare('SELECT * FROM figures WHERE report_id = ? AND start = ? AND end = ?').get(reportId, start, end) as FigureRow | undefined;
+  statement(db, 'SELECT * FROM figures WHERE report_id = ? AND start = ? AND end = ?').get(reportId, start, end) as FigureRow | undefined;
 
 const overlapping = (db: Db, reportId: number, start: number, end: number) =>
-  db.prepare('SELECT * FROM figures WHERE report_id = ? AND start < ? AND end > ?').all(reportId, end, start) as ReviewedRow[];
+  statement(db, 'SELECT * FROM figures WHERE report_id = ? AND start < ? AND end > ?').all(reportId, end, start) as ReviewedRow[];
 
 const reportText = (db: Db, reportId: number): string | undefined =>
-  (db.prepare('SELECT text FROM reports WHERE id = ?').get(reportId) as { text: string } | undefined)?.text;
+  (statement(db, 'SELECT text FROM reports WHERE id = ?').get(reportId) as { text: string } | undefined)?.text;
 
 function upsertReview(db: Db, reportId: number, status: FigureReviewStatus, f: Omit<ReviewRow, 'status'>): void {
-  db.prepare(
+  statement(db, 
     `INSERT INTO figure_reviews (report_id, start, end, status, value, lo, hi, unit, kind, indicator, indicator_id, reviewed_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (report_id, start, end) DO UPDATE SET status = excluded.status, value = excluded.value, lo = excluded.lo,
@@ -64,7 +64,7 @@ function upsertReview(db: Db, reportId: number, status: FigureReviewStatus, f: O
 }
 
 function insertFigure(db: Db, reportId: number, f: Figure, review: FigureReviewStatus | null): void {
-  db.prepare(
+  statement(db, 
     `INSERT INTO figures (report_id, start, end, text, value, lo, hi, unit, qualifier, kind, direction, indicator,
        indicator_id, sentence_start, sentence_end, review) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(reportId, f.start, f.end, f.text, f.value, f.lo, f.hi, f.unit, f.qualifier, f.kind, f.direction, f.indicator,
@@ -72,7 +72,7 @@ function insertFigure(db: Db, reportId: number, f: Figure, review: FigureReviewS
 }
 
 function updateFigure(db: Db, id: number, r: ReviewRow): void {
-  db.prepare(
+  statement(db, 
     `UPDATE figures SET value = coalesce(?, value), lo = coalesce(?, lo), hi = coalesce(?, hi), unit = coalesce(?, unit),
        kind = coalesce(?, kind), indicator = coalesce(?, indicator), indicator_id = ?, review = ? WHERE id = ?`,
   ).run(r.value, r.lo, r.hi, r.unit, r.kind, r.indicator, r.indicator_id, r.status, id);
@@ -80,7 +80,7 @@ function updateFigure(db: Db, id: number, r: ReviewRow): void {
 
 /** Unreviewed (extracted) figures give way to a span the user vouched for. */
 function displaceExtracted(db: Db, reportId: number, start: number, end: number): void {
-  db.prepare('DELETE FROM figures WHERE report_id = ? AND start < ? AND end > ? AND review IS NULL').run(reportId, end, start);
+  statement(db, 'DELETE FROM figures WHERE report_id = ? AND start < ? AND end > ? AND review IS NULL').run(reportId, end, start);
 }
 
 const UP_HEDGES = ['余', '多', '超过', '超', '逾', '以上', '至少', '过'];
@@ -171,7 +171,7 @@ function applyReview(db: Db, reportId: number, text: string, r: ReviewRow): void
   const row = figureAt(db, reportId, r.start, r.end);
   if (r.status === 'rejected' || r.status === 'confirmed') {
     if (row) {
-      db.prepare('UPDATE figures SET review = ? WHERE id = ?').run(r.status, row.id);
+      statement(db, 'UPDATE figures SET review = ? WHERE id = ?').run(r.status, row.id);
       return;
     }
     if (r.status === 'rejected') return;
@@ -220,7 +220,7 @@ export function saveReview(db: Db, reportId: number, action: ReviewAction, extra
   if (text === undefined) throw new ReviewError('not-found', `报告 #${reportId} 不在资料库中`);
   const { start, end } = action;
   const row = figureAt(db, reportId, start, end);
-  const existing = db.prepare('SELECT status FROM figure_reviews WHERE report_id = ? AND start = ? AND end = ?').get(reportId, start, end) as
+  const existing = statement(db, 'SELECT status FROM figure_reviews WHERE report_id = ? AND start = ? AND end = ?').get(reportId, start, end) as
     | { status: FigureReviewStatus }
     | undefined;
 
@@ -239,7 +239,7 @@ export function saveReview(db: Db, reportId: number, action: ReviewAction, extra
       if (action.action === 'confirm' && (existing?.status === 'corrected' || existing?.status === 'added')) return;
       const status = action.action === 'confirm' ? 'confirmed' : 'rejected';
       upsertReview(db, reportId, status, valuesOf(row));
-      db.prepare('UPDATE figures SET review = ? WHERE id = ?').run(status, row.id);
+      statement(db, 'UPDATE figures SET review = ? WHERE id = ?').run(status, row.id);
       return;
     }
     case 'correct':
@@ -282,8 +282,8 @@ export function saveReview(db: Db, reportId: number, action: ReviewAction, extra
 
 /** Forgets the review of a span and puts back what extraction finds there. */
 function clearReview(db: Db, reportId: number, start: number, end: number, extracted: readonly Figure[]): void {
-  db.prepare('DELETE FROM figure_reviews WHERE report_id = ? AND start = ? AND end = ?').run(reportId, start, end);
-  db.prepare('DELETE FROM figures WHERE report_id = ? AND start = ? AND end = ?').run(reportId, start, end);
+  statement(db, 'DELETE FROM figure_reviews WHERE report_id = ? AND start = ? AND end = ?').run(reportId, start, end);
+  statement(db, 'DELETE FROM figures WHERE report_id = ? AND start = ? AND end = ?').run(reportId, start, end);
   displaceExtracted(db, reportId, start, end);
   for (const f of extracted) {
     if (f.start >= end || f.end <= start) continue;

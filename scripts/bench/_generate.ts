@@ -15,6 +15,16 @@ const templates = [
   () => `持续深化“放管服”改革,优化营商环境,推动政务服务事项“一网通办”,群众满意度不断提升。`,
 ];
 
+// Prose without figures: real reports carry about one figure per 200 characters, not one per sentence.
+const prose = [
+  '严格落实重大行政决策程序规定,决策事项均经过公众参与、专家论证、风险评估、合法性审查和集体讨论决定等法定程序。',
+  '深化行政执法体制改革,全面推行行政执法公示制度、执法全过程记录制度、重大执法决定法制审核制度,规范执法行为。',
+  '坚持和发展新时代“枫桥经验”,健全社会矛盾纠纷多元预防调处化解综合机制,把矛盾纠纷化解在基层、消除在萌芽状态。',
+  '加强对行政权力的制约和监督,自觉接受人大法律监督、政协民主监督和社会舆论监督,认真办理人大代表建议和政协委员提案。',
+  '扎实推进法治宣传教育,落实“谁执法谁普法”普法责任制,推动法治宣传进机关、进乡村、进社区、进学校、进企业、进单位。',
+  '加强法治工作队伍建设,把法治素养作为干部选拔任用的重要内容,推动领导干部带头尊法学法守法用法。',
+];
+
 export function generateReport(index: number, targetChars = 6000): { name: string; text: string; region: string; year: number } {
   const [province, city, county] = regions[index % regions.length]!;
   const year = 2016 + (index % 9);
@@ -24,7 +34,8 @@ export function generateReport(index: number, targetChars = 6000): { name: strin
   while (lines.join('\n').length < targetChars) {
     if (lines.length % 6 === 3) lines.push(`${'一二三四五六七八九十'[section++ % 10]}、重点工作推进情况`);
     n = (n * 7919 + 13) % 997;
-    lines.push(templates[n % templates.length]!(n + 3));
+    if (n % 10 < 7) lines.push(prose[n % prose.length]! + prose[(n + 1) % prose.length]!);
+    else lines.push(templates[n % templates.length]!(n + 3));
   }
   lines.push('', `${county}人民政府`, `${year + 1}年1月${(index % 27) + 1}日`);
   return { name: `${county}-${year}-${index}.txt`, text: lines.join('\n'), region: county, year };
