@@ -171,7 +171,8 @@ describeCorpus('reading two reports side by side', () => {
     await expect.poll(active).toBe(starts[starts.indexOf(first) + 2]);
     await wb.page.keyboard.press('p');
     await expect.poll(active).toBe(starts[starts.indexOf(first) + 1]);
-    await expect(wb.page.getByTestId('figure-card').textContent()).resolves.toContain(a.figures[starts.indexOf(first) + 1]!.indicator);
+    // the card is re-pinned on the next animation frame: wait for it
+    await expect.poll(() => wb.page.getByTestId('figure-card').textContent()).toContain(a.figures[starts.indexOf(first) + 1]!.indicator);
     await wb.page.keyboard.press('Escape');
     await wb.page.getByTestId('figure-card').waitFor({ state: 'detached' });
   });
