@@ -1,18 +1,23 @@
 import { builtinModules } from 'node:module';
 import { defineConfig } from 'vite';
 
-// Electron's main and preload, bundled to CommonJS; better-sqlite3 stays a real module (its N-API prebuild).
-export default defineConfig({
-  build: {
-    outDir: 'dist/electron',
-    emptyOutDir: true,
-    ssr: true,
-    target: 'node22',
-    rollupOptions: {
-      input: { main: 'electron/main.ts', preload: 'electron/preload.ts' },
-      external: ['electron', 'better-sqlite3', 'mammoth', ...builtinModules, ...builtinModules.map((m) => `node:${m}`)],
-      output: { format: 'cjs', entryFileNames: '[name].cjs' },
+// Electron's main and preload, bundled to CommonJS, one build each (`--mode main`, `--mode preload`):
+// a sandboxed preload may require only 'electron', so it must be one self-contained file.
+// better-sqlite3 stays a real module (its N-API prebuild), as does mammoth.
+export default defineConfig(({ mode }) => {
+  const entry = mode === 'preload' ? 'preload' : 'main';
+  return {
+    build: {
+      outDir: 'dist/electron',
+      emptyOutDir: entry === 'main',
+      ssr: true,
+      target: 'node22',
+      rollupOptions: {
+        input: { [entry]: `electron/${entry}.ts` },
+        external: ['electron', 'better-sqlite3', 'mammoth', ...builtinModules, ...builtinModules.map((m) => `node:${m}`)],
+        output: { format: 'cjs', entryFileNames: '[name].cjs', inlineDynamicImports: entry === 'preload' },
+      },
     },
-  },
-  ssr: { noExternal: true, external: ['better-sqlite3', 'mammoth'] },
+    ssr: { noExternal: true, external: ['better-sqlite3', 'mammoth'] },
+  };
 });

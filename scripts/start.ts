@@ -39,8 +39,11 @@ function openBrowser(url: string): void {
 const args = process.argv.slice(2);
 const electron = process.env.NIANBAO_NO_ELECTRON ? null : ensureElectronBinary();
 if (electron) {
-  execFileSync(process.execPath, [join(projectRoot, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], { cwd: projectRoot, stdio: 'inherit' });
-  execFileSync(process.execPath, [join(projectRoot, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', 'vite.electron.config.ts', '--logLevel', 'warn'], { cwd: projectRoot, stdio: 'inherit' });
+  const vite = (...viteArgs: string[]) =>
+    execFileSync(process.execPath, [join(projectRoot, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn', ...viteArgs], { cwd: projectRoot, stdio: 'inherit' });
+  vite();
+  vite('--config', 'vite.electron.config.ts', '--mode', 'main');
+  vite('--config', 'vite.electron.config.ts', '--mode', 'preload');
   const child = spawn(electron, [projectRoot, ...args], { stdio: 'inherit' });
   child.on('exit', (code) => process.exit(code ?? 0));
 } else {
