@@ -10,8 +10,8 @@ import type { Db } from './library/open.ts';
 import {
   countReports, deleteReports, getReportRow, getSummary, listReports, saveCorrection, setPreferred, updateDecoded,
 } from './library/reports.ts';
-import { listFigures, replaceFigures } from './library/figures.ts';
-import { applyReviews } from './library/reviews.ts';
+import { listFigures } from './library/figures.ts';
+import { storeExtractedFigures } from './library/reviews.ts';
 import { importFile } from './import/import-file.ts';
 import { importPaths } from './import/import-paths.ts';
 import { readReport } from './import/read-report.ts';
@@ -93,8 +93,7 @@ export function createHandlers(db: Db, options: ServiceOptions): Handlers {
           detected: analysis.meta,
           extractorVersion: EXTRACTOR_VERSION,
         });
-        replaceFigures(db, id, analysis.figures);
-        applyReviews(db, id);
+        storeExtractedFigures(db, id, analysis.figures);
       })();
       return getDetail(id);
     },

@@ -6,8 +6,7 @@ import { EXTRACTOR_VERSION } from '../../shared/figures/extract.ts';
 import type { ImportFileResult } from '../../shared/api.ts';
 import type { Db } from '../library/open.ts';
 import { findByContentHash, getSummary, insertReport } from '../library/reports.ts';
-import { replaceFigures } from '../library/figures.ts';
-import { applyReviews } from '../library/reviews.ts';
+import { storeExtractedFigures } from '../library/reviews.ts';
 import { readReport } from './read-report.ts';
 
 const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
@@ -54,8 +53,7 @@ export async function importFile(db: Db, fileName: string, bytes: Uint8Array): P
       detected: analysis.meta,
       extractorVersion: EXTRACTOR_VERSION,
     });
-    replaceFigures(db, id, analysis.figures);
-    applyReviews(db, id);
+    storeExtractedFigures(db, id, analysis.figures);
     return id;
   })();
   return {

@@ -61,27 +61,15 @@ const summaryColumns = `
      WHERE o.year IS r.year AND o.doc_type = r.doc_type
        AND coalesce(o.region_code, o.region) IS coalesce(r.region_code, r.region)) AS same_slot`;
 
-interface SummaryRow {
-  id: number;
-  file_name: string;
-  title: string | null;
-  region: string | null;
-  region_code: string | null;
-  parents: string;
-  level: string | null;
-  year: number | null;
-  published: string | null;
-  issuer: string | null;
-  doc_type: string;
-  encoding: string;
-  decode_warning: string | null;
-  imported_at: string;
-  preferred: number;
+type SummaryRow = Pick<
+  ReportRow,
+  'id' | 'file_name' | 'title' | 'region' | 'region_code' | 'parents' | 'level' | 'year' | 'published' | 'issuer' | 'doc_type' | 'encoding' | 'decode_warning' | 'imported_at' | 'preferred'
+> & {
   candidates: string | null;
   figure_count: number;
   corrected: string | null;
   same_slot: number;
-}
+};
 
 function toSummary(row: SummaryRow): ReportSummary {
   return {

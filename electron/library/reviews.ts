@@ -2,7 +2,7 @@
 // extraction so they always win: corrected → that span gets the user's values; rejected → kept but marked;
 // added → inserted; confirmed → marked. A user's span also displaces unreviewed extracted figures it overlaps.
 import { statement, type Db } from './open.ts';
-import { toStoredFigure, type FigureRow } from './figures.ts';
+import { replaceFigures, toStoredFigure, type FigureRow } from './figures.ts';
 import type { FigureReviewStatus, ReviewedFigure } from '../../shared/api-parts/reader.ts';
 import type { ChangeDirection, Figure, FigureKind } from '../../shared/figures/types.ts';
 import { sentenceAround } from '../../shared/text/compare.ts';
@@ -184,6 +184,12 @@ function applyReview(db: Db, reportId: number, text: string, r: ReviewRow): void
   if (!figure) return;
   displaceExtracted(db, reportId, r.start, r.end);
   insertFigure(db, reportId, figure, r.status);
+}
+
+/** Stores what extraction found and replays the user's reviews over it: the user's edits always win. */
+export function storeExtractedFigures(db: Db, reportId: number, figures: readonly Figure[]): void {
+  replaceFigures(db, reportId, figures);
+  applyReviews(db, reportId);
 }
 
 /** Replays every review of a report over freshly extracted figures. Call inside the extraction's transaction. */
