@@ -1,17 +1,17 @@
 // The figures table: what extraction found in each report, stored with the report in one transaction.
 import { statement, type Db } from './open.ts';
 import type { StoredFigure } from '../../shared/api.ts';
-import type { ChangeDirection, Figure, FigureKind } from '../../shared/figures/types.ts';
+import type { ChangeDirection, Figure, FigureKind, FigureMeasure, FigureStatus } from '../../shared/figures/types.ts';
 
 export function replaceFigures(db: Db, reportId: number, figures: readonly Figure[]): void {
   statement(db, 'DELETE FROM figures WHERE report_id = ?').run(reportId);
   const insert = statement(db, 
     `INSERT INTO figures (report_id, start, end, text, value, lo, hi, unit, qualifier, kind, direction, indicator,
-       indicator_id, sentence_start, sentence_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       indicator_id, sentence_start, sentence_end, measure, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   for (const f of figures) {
     insert.run(reportId, f.start, f.end, f.text, f.value, f.lo, f.hi, f.unit, f.qualifier, f.kind, f.direction,
-      f.indicator, f.indicatorId, f.sentenceStart, f.sentenceEnd);
+      f.indicator, f.indicatorId, f.sentenceStart, f.sentenceEnd, f.measure, f.status);
   }
 }
 
@@ -32,6 +32,8 @@ export interface FigureRow {
   indicator_id: string | null;
   sentence_start: number;
   sentence_end: number;
+  measure: string;
+  status: string;
 }
 
 export function listFigures(db: Db, reportId: number): StoredFigure[] {
@@ -56,5 +58,7 @@ export function toStoredFigure(r: FigureRow): StoredFigure {
     indicatorId: r.indicator_id,
     sentenceStart: r.sentence_start,
     sentenceEnd: r.sentence_end,
+    measure: r.measure as FigureMeasure,
+    status: r.status as FigureStatus,
   };
 }

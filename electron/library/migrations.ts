@@ -99,6 +99,16 @@ export const migrations: Migration[] = [
       CREATE INDEX figures_label ON figures(indicator, report_id) WHERE indicator_id IS NULL;
     `,
   },
+  {
+    version: 4,
+    name: 'figure measure (level, growth, share, change, rank) and status (actual, target, estimate, threshold)',
+    sql: `
+      ALTER TABLE figures ADD COLUMN measure TEXT NOT NULL DEFAULT 'level'
+        CHECK (measure IN ('level', 'growth', 'share', 'change', 'rank'));
+      ALTER TABLE figures ADD COLUMN status TEXT NOT NULL DEFAULT 'actual'
+        CHECK (status IN ('actual', 'target', 'estimate', 'threshold'));
+    `,
+  },
 ];
 
 export const latestVersion = migrations[migrations.length - 1]!.version;

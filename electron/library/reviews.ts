@@ -154,6 +154,8 @@ function figureFromReview(text: string, r: ReviewRow): Figure | null {
     direction: kind === 'change' ? directionAround(text, r.start) : null,
     indicator: r.indicator,
     indicatorId: r.indicator_id,
+    measure: kind === 'change' ? 'change' : kind === 'percent' ? 'share' : 'level',
+    status: 'actual',
     sentenceStart: sentence.start,
     sentenceEnd: sentence.end,
   };

@@ -50,23 +50,23 @@ function report(regionIndex: number, year: number): { text: string; figures: Fig
     if (random() < 0.25) continue;
     const n = Math.round(base * (0.5 + random()));
     const hedged = random() < 0.2;
-    const count = { value: n, lo: n, hi: hedged ? n + 10 : n, unit: '件', qualifier: hedged ? '余' : null, kind: 'count' as const, direction: null, indicator: indicator.name, indicatorId: indicator.id };
+    const count = { value: n, lo: n, hi: hedged ? n + 10 : n, unit: '件', qualifier: hedged ? '余' : null, kind: 'count' as const, direction: null, indicator: indicator.name, indicatorId: indicator.id, measure: 'level' as const, status: 'actual' as const };
     const parts: Parameters<typeof sentence>[0] = [`全年${indicator.name}`, { text: `${n}${hedged ? '余' : ''}件`, figure: count }];
     if (random() < 0.3) {
       const change = Math.round(random() * 300) / 10;
-      parts.push(',同比增长', { text: `${change}%`, figure: { value: change, lo: change, hi: change, unit: '%', qualifier: null, kind: 'change', direction: 'up', indicator: indicator.name, indicatorId: indicator.id } });
+      parts.push(',同比增长', { text: `${change}%`, figure: { value: change, lo: change, hi: change, unit: '%', qualifier: null, kind: 'change', direction: 'up', indicator: indicator.name, indicatorId: indicator.id, measure: 'growth', status: 'actual' } });
     }
     sentence(parts);
   }
   for (const indicator of rates) {
     if (random() < 0.4) continue;
     const r = Math.round((90 + random() * 10) * 10) / 10;
-    sentence([`${indicator.name}达`, { text: `${r}%`, figure: { value: r, lo: r, hi: r, unit: '%', qualifier: null, kind: 'percent', direction: null, indicator: indicator.name, indicatorId: indicator.id } }]);
+    sentence([`${indicator.name}达`, { text: `${r}%`, figure: { value: r, lo: r, hi: r, unit: '%', qualifier: null, kind: 'percent', direction: null, indicator: indicator.name, indicatorId: indicator.id, measure: 'share', status: 'actual' } }]);
   }
   for (const label of labels) {
     if (random() < 0.5) continue;
     const n = Math.round(10 + random() * 200);
-    sentence([label, { text: `${n}场次`, figure: { value: n, lo: n, hi: n, unit: '场次', qualifier: null, kind: 'count', direction: null, indicator: label, indicatorId: null } }]);
+    sentence([label, { text: `${n}场次`, figure: { value: n, lo: n, hi: n, unit: '场次', qualifier: null, kind: 'count', direction: null, indicator: label, indicatorId: null, measure: 'level', status: 'actual' } }]);
   }
   text += `\n${county}人民政府\n${year + 1}年2月1日\n`;
   return { text, figures };

@@ -207,6 +207,8 @@ function name(f: string, text: string, found: Found[]): Figure[] {
       direction,
       indicator: phrase.indicator,
       indicatorId: match ? match.id : null,
+      measure: isChange ? 'change' : g.unitKind === 'percent' ? 'share' : 'level',
+      status: 'actual',
       sentenceStart: g.sentence.start,
       sentenceEnd: g.sentence.end,
     });

@@ -2,6 +2,12 @@ export type FigureKind = 'count' | 'money' | 'percent' | 'change' | 'duration' |
 
 export type ChangeDirection = 'up' | 'down' | null;
 
+/** What a figure measures of its indicator: the level itself, a growth rate, a share, a change or a rank. */
+export type FigureMeasure = 'level' | 'growth' | 'share' | 'change' | 'rank';
+
+/** Whether a figure states what happened, or a target, an estimate or a threshold it was measured against. */
+export type FigureStatus = 'actual' | 'target' | 'estimate' | 'threshold';
+
 export interface Figure {
   /** UTF-16 offsets into the decoded original text, end exclusive; text === source.slice(start, end). */
   start: number;
@@ -23,6 +29,10 @@ export interface Figure {
   indicator: string;
   /** Canonical indicator id from the dictionary, or null when nothing matched (indicator is then the label). */
   indicatorId: string | null;
+  /** GDP·level (1195.6亿元) and GDP·growth (增长6.6%) are two series; a chart never mixes them. */
+  measure: FigureMeasure;
+  /** Only actuals are charted as values; targets, estimates and thresholds are marked as such. */
+  status: FigureStatus;
   /** The sentence the figure stands in, as offsets into the text. */
   sentenceStart: number;
   sentenceEnd: number;

@@ -28,6 +28,8 @@ function found(text: string, value: number, unit: string, from = 0): Figure {
     qualifier: null,
     kind: 'count',
     direction: null,
+    measure: 'level',
+    status: 'actual',
     indicator: '受理案件',
     indicatorId: null,
     sentenceStart: 0,

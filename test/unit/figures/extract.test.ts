@@ -40,6 +40,8 @@ describe('extractFigures', () => {
       direction: null,
       indicator: '调解各类矛盾纠纷',
       indicatorId: 'disputes_resolved',
+      measure: 'level',
+      status: 'actual',
       sentenceStart: expect.any(Number),
       sentenceEnd: expect.any(Number),
     });
