@@ -13,7 +13,7 @@ import { resolveLibraryPath } from './library/location.ts';
 const usage = `用法 / usage:
   nianbao inspect FILE [--json]             解码、识别并抽取数字,不写入资料库 / decode, detect and extract without a library
   nianbao import PATH... [--library FILE]   导入文件和文件夹 / import files and folders
-  nianbao eval DIR                          用 NNN.labels.json 评估数字抽取 / score extraction against answer keys
+  nianbao eval DIR [--json]                 用 NNN.labels.json 评估数字、元数据与指标对齐 / score figures, metadata and alignment
   nianbao trend --indicator ID --region NAME [--library FILE] [--json]   指标趋势 / an indicator's series`;
 
 export async function main(argv: string[]): Promise<number> {

@@ -35,7 +35,7 @@ const ENTRIES: UnitEntry[] = [
   { surface: '欧元', unit: '欧元', kind: 'money' },
   { surface: '港元', unit: '港元', kind: 'money' },
   // durations
-  { surface: '个工作日', unit: '工作日', kind: 'duration' },
+  { surface: '个工作日', unit: '个工作日', kind: 'duration' },
   { surface: '工作日', unit: '工作日', kind: 'duration' },
   { surface: '个多月', unit: '个月', kind: 'duration', hedge: '多' },
   { surface: '个月', unit: '个月', kind: 'duration' },
@@ -126,6 +126,7 @@ const ENTRIES: UnitEntry[] = [
   C('队', ['伍', '长']),
   C('只', ['有', '是', '要', '能']),
   C('头', ['脑', '等']),
+  C('羽', ['毛', '绒', '球']),
   C('株'),
   C('棵'),
   C('册'),
@@ -196,4 +197,18 @@ export function unitKindOf(unit: string): UnitKind | null {
 export function startsWithUnit(f: string, pos: number): boolean {
   const list = BY_FIRST_CHAR.get(f[pos] ?? '');
   return list !== undefined && list.some((e) => f.startsWith(e.surface, pos));
+}
+
+// Which units may stand on one chart line: the same thing counted with another counting word (12个 / 15项
+// 事项) is one series; persons and person-times, or events and items, are not.
+const UNIT_FAMILY: Record<string, string> = {};
+for (const u of ['个', '项', '件', '宗', '起', '条', '份', '家', '户', '所', '批', '类', '部', '篇', '本', '张', '种', '例', '笔']) UNIT_FAMILY[u] = 'items';
+for (const u of ['人', '名', '位']) UNIT_FAMILY[u] = 'persons';
+for (const u of ['次', '场', '场次', '期', '轮']) UNIT_FAMILY[u] = 'events';
+for (const u of ['天', '日']) UNIT_FAMILY[u] = 'days';
+for (const u of ['个工作日', '工作日']) UNIT_FAMILY[u] = 'workdays';
+
+/** A unit's family for charting: units of one family are compatible; any other unit is its own family. */
+export function unitFamily(unit: string): string {
+  return UNIT_FAMILY[unit] ?? unit;
 }

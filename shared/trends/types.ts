@@ -5,7 +5,7 @@ import type { DocType, RegionLevel } from '../meta/types.ts';
 /** An indicator id from the dictionary, or `label:<phrase>` for figures the dictionary did not match. */
 export type IndicatorKey = string;
 
-export const LABEL_PREFIX = 'label:';
+export { LABEL_PREFIX } from '../indicators/chart-key.ts';
 
 export interface IndicatorSummary {
   key: IndicatorKey;

@@ -9,7 +9,7 @@ describe('readUnit', () => {
     expect(readUnit('5个百分点', 1)).toMatchObject({ unit: '个百分点', kind: 'percent' });
     expect(readUnit('5人次', 1)).toMatchObject({ unit: '人次', kind: 'count' });
     expect(readUnit('10大类', 2)).toMatchObject({ unit: '类' });
-    expect(readUnit('2个工作日', 1)).toMatchObject({ unit: '工作日', kind: 'duration' });
+    expect(readUnit('2个工作日', 1)).toMatchObject({ unit: '个工作日', kind: 'duration' });
     expect(readUnit('3个多月', 1)).toMatchObject({ unit: '个月', hedge: '多' });
   });
 
@@ -87,7 +87,7 @@ describe('units in extracted figures', () => {
 
   it('durations: time limits and years', () => {
     expect(units('审批时限压缩至3个工作日内，最快仅两小时办结，连续5年获评先进。')).toEqual([
-      ['3个工作日', 3, '工作日'],
+      ['3个工作日', 3, '个工作日'],
       ['两小时', 2, '小时'],
       ['5年', 5, '年'],
     ]);
