@@ -18,8 +18,8 @@ interface FileResult extends NamedEvaluation {
   found: Figure[];
 }
 
-/** What a figure is charted under; figures that are not actuals (targets, estimates) are never on a line with actuals. */
-const lineOf = (f: Figure) => `${chartKeyOf(f)}#${unitFamily(f.unit)}${f.status === 'actual' ? '' : `@${f.status}`}`;
+/** The chart line a figure is drawn on: an estimate sits on its indicator's line, marked; a target never does. */
+const lineOf = (f: Figure) => `${chartKeyOf(f)}#${unitFamily(f.unit)}${f.status === 'target' ? '@target' : ''}`;
 
 export async function evalCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args: argv, options: { json: { type: 'boolean' } }, allowPositionals: true });

@@ -101,10 +101,10 @@ export const migrations: Migration[] = [
   },
   {
     version: 4,
-    name: 'figure measure (level, growth, share, change, rank) and status (actual, target, estimate, threshold)',
+    name: 'figure measure (level, growth, adjusted growth, share, change, rank) and status (actual, target, estimate, threshold)',
     sql: `
       ALTER TABLE figures ADD COLUMN measure TEXT NOT NULL DEFAULT 'level'
-        CHECK (measure IN ('level', 'growth', 'share', 'change', 'rank'));
+        CHECK (measure IN ('level', 'growth', 'adjusted-growth', 'share', 'change', 'rank'));
       ALTER TABLE figures ADD COLUMN status TEXT NOT NULL DEFAULT 'actual'
         CHECK (status IN ('actual', 'target', 'estimate', 'threshold'));
     `,

@@ -106,10 +106,14 @@ const SERVICE_WORDS =
   /^(?:内?的?)(?:自助|服务|便民|生活|经济|交通|通勤|公共|法律|政务|不打烊|值守|值班|在线|全天候|营业|开放|运转|响应|应急|健身|就医|养老|医疗|办事|出行|文化|教育|救援)/;
 const CAMPAIGN_WORDS = /^(?:行动|攻坚|计划|规划|专项|工程|提升|大变样|倍增|翻番|振兴|会战|新突破)/;
 /**
- * 连续2年被评为…: the seed answer keys count a streak as a duration figure (LABELING-NOTES), while
- * GENRE.md lists 连续12年 among non-figures. The keys decide; flip this to drop streaks.
+ * 连续12年稳居全省第一: a streak says how long a record held, it counts nothing (GENRE.md; the newer answer
+ * keys agree, one seed key still counts 连续2年). Flip this to keep streaks as duration figures.
  */
-export const STREAKS_ARE_FIGURES = true;
+export const STREAKS_ARE_FIGURES = false;
+const STREAK_UNITS = new Set(['年', '届', '个月', '季度', '周', '次']);
+// 跨越2500亿元、3000亿元台阶, 突破千亿大关: thresholds passed, not the level reached.
+const MILESTONE_VERB = /跨越|迈上|跨上|站上|越过|跨过|登上|冲上|跃上|突破/;
+const MILESTONE_NOUN = /台阶|大关|关口/;
 const PERIOD_BEFORE = ['过去', '未来', '今后', '最近', '此前', '这', '此', '头', '前', '后', '近'];
 
 function isDigit(ch: string | undefined): boolean {
@@ -175,7 +179,10 @@ export function notAFigureReason(f: string, c: Candidate): string | null {
     if (t.script === 'arabic' && t.integerDigits === 4 && !t.hasDecimal && t.value >= 1000 && t.value < 2200) return 'year';
     if (CAMPAIGN_WORDS.test(rest)) return 'campaign name';
   }
-  if (!STREAKS_ARE_FIGURES && f.startsWith('连续', start - 2)) return 'streak';
+  if (!STREAKS_ARE_FIGURES && STREAK_UNITS.has(u.unit) && f.startsWith('连续', prevNonSpace(f, start) - 1)) return 'streak';
+  // 秦始皇二十六年(前221): a reign year with its western year after it
+  if (u.unit === '年' && /^\s*[(（]前?\d{2,4}年?[)）]/.test(rest)) return 'era year';
+  if (MILESTONE_NOUN.test(f.slice(u.end, c.clauseEnd)) && MILESTONE_VERB.test(f.slice(c.clauseStart, start))) return 'milestone';
   if (u.unit === '年' || u.unit === '个月' || u.unit === '天') {
     if (c.leading && c.leading.adjacent && c.leading.qualifier === '近' && c.leading.surface === '近') return 'period';
     if (PERIOD_BEFORE.some((w) => f.startsWith(w, start - w.length)) && !f.startsWith('连续', start - 2)) return 'period';

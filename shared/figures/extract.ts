@@ -8,7 +8,9 @@ import { foldText } from './fold.ts';
 import { indicatorPhrase, type PreviousFigure } from './indicator-phrase.ts';
 import { isAsciiDigit, isChineseNumeralChar, readNumber, type NumberToken } from './numbers.ts';
 import { hedgeInterval, readLeadingHedge, readTrailingHedge } from './qualifiers.ts';
-import { clauseAround, splitSentences, type TextSpan } from './sentences.ts';
+import { namesBeforeRespectively } from './enumeration.ts';
+import { measureOf, statusOf } from './measure.ts';
+import { clauseAround, isClauseEnd, splitSentences, type TextSpan } from './sentences.ts';
 import type { ChangeDirection, Figure, FigureKind } from './types.ts';
 import { readUnit, type UnitKind, type UnitMatch } from './units.ts';
 
@@ -158,14 +160,55 @@ type SentenceFigure = PreviousFigure & { direction: ChangeDirection; sentenceSta
 
 const ENUMERATION_GAP = /^\s*(?:、|和|及|与|以及)\s*$/;
 
+/** Start of the clause holding pos, within its sentence. */
+function clauseStartOf(f: string, pos: number, sentenceStart: number): number {
+  let s = pos;
+  const lowest = Math.max(sentenceStart, pos - 120);
+  while (s > lowest && !isClauseEnd(f[s - 1])) s--;
+  return s;
+}
+
+/**
+ * For each found figure, the name a 分别 list gives it, or null. A run of listed figures after "A、B分别"
+ * takes the names in order; a run of the same length right after it in the sentence (同比增长11%、12.6%)
+ * takes them too.
+ */
+function listedNames(f: string, found: Found[]): Array<string | null> {
+  const out: Array<string | null> = found.map(() => null);
+  let names: string[] | null = null;
+  let sentence = -1;
+  for (let i = 0; i < found.length; ) {
+    const g = found[i]!;
+    let j = i;
+    while (j + 1 < found.length && found[j + 1]!.sentence.start === g.sentence.start && ENUMERATION_GAP.test(f.slice(found[j]!.outerEnd, found[j + 1]!.leadStart))) j++;
+    if (g.sentence.start !== sentence) {
+      sentence = g.sentence.start;
+      names = null;
+    }
+    const clauseStart = clauseStartOf(f, g.leadStart, g.sentence.start);
+    const head = f.slice(clauseStart, g.start);
+    const own = namesBeforeRespectively(head);
+    if (own) names = own;
+    const count = j - i + 1;
+    const follows = own !== null || head.includes('分别') || (g.change !== null && f.slice(clauseStart, g.leadStart).trim() === '');
+    if (names && follows && count === names.length) {
+      for (let k = 0; k < count; k++) out[i + k] = names[k]!;
+    } else if (!follows) names = null;
+    i = j + 1;
+  }
+  return out;
+}
+
 /** Second pass, sentence by sentence: indicator phrases, inherited changes, dictionary ids. */
 function name(f: string, text: string, found: Found[]): Figure[] {
   const out: Figure[] = [];
+  const listed = listedNames(f, found);
   let previous: SentenceFigure | null = null;
   let topic: PreviousFigure | null = null;
   let firstCount: PreviousFigure | null = null;
   let lastCount: PreviousFigure | null = null;
-  for (const g of found) {
+  for (let i = 0; i < found.length; i++) {
+    const g = found[i]!;
     if (previous && previous.sentenceStart !== g.sentence.start) {
       previous = null;
       topic = null;
@@ -178,7 +221,7 @@ function name(f: string, text: string, found: Found[]): Figure[] {
       direction = previous.direction;
     }
     const isChange = direction !== null;
-    const phrase = indicatorPhrase({
+    const named = indicatorPhrase({
       f,
       sentenceStart: g.sentence.start,
       sentenceEnd: g.sentence.end,
@@ -192,6 +235,8 @@ function name(f: string, text: string, found: Found[]): Figure[] {
       rateBase: lastCount && lastCount.subject.length <= 12 ? lastCount : firstCount,
       skipFigureAt,
     });
+    const phrase = listed[i] ? { ...named, indicator: listed[i]!, subject: listed[i]! } : named;
+    const clauseStart = clauseStartOf(f, g.leadStart, g.sentence.start);
     const match = matchFoldedPhrase(phrase.indicator, isChange ? '' : g.unit);
     const kind: FigureKind = isChange ? 'change' : g.unitKind;
     out.push({
@@ -207,8 +252,8 @@ function name(f: string, text: string, found: Found[]): Figure[] {
       direction,
       indicator: phrase.indicator,
       indicatorId: match ? match.id : null,
-      measure: isChange ? 'change' : g.unitKind === 'percent' ? 'share' : 'level',
-      status: 'actual',
+      measure: measureOf({ unit: g.unit, isChange, before: f.slice(clauseStart, g.start), after: f.slice(g.outerEnd, g.outerEnd + 12) }),
+      status: statusOf({ f, clauseStart, sentenceStart: g.sentence.start, numberStart: g.start }),
       sentenceStart: g.sentence.start,
       sentenceEnd: g.sentence.end,
     });

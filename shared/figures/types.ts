@@ -2,8 +2,11 @@ export type FigureKind = 'count' | 'money' | 'percent' | 'change' | 'duration' |
 
 export type ChangeDirection = 'up' | 'down' | null;
 
-/** What a figure measures of its indicator: the level itself, a growth rate, a share, a change or a rank. */
-export type FigureMeasure = 'level' | 'growth' | 'share' | 'change' | 'rank';
+/**
+ * What a figure measures of its indicator: the level itself, a growth rate, a growth rate on an adjusted
+ * basis (可比增长, 同口径增长: not comparable with the plain rate), a share, a change or a rank.
+ */
+export type FigureMeasure = 'level' | 'growth' | 'adjusted-growth' | 'share' | 'change' | 'rank';
 
 /** Whether a figure states what happened, or a target, an estimate or a threshold it was measured against. */
 export type FigureStatus = 'actual' | 'target' | 'estimate' | 'threshold';

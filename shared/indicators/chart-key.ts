@@ -18,7 +18,7 @@ export function chartKeyOf(f: ChartKeyParts): string {
   return f.measure === 'level' ? what : `${what}${MEASURE_SEPARATOR}${f.measure}`;
 }
 
-const MEASURES: ReadonlySet<string> = new Set<FigureMeasure>(['level', 'growth', 'share', 'change', 'rank']);
+const MEASURES: ReadonlySet<string> = new Set<FigureMeasure>(['level', 'growth', 'adjusted-growth', 'share', 'change', 'rank']);
 
 /** The parts of a chart key; a label holding `~` is read as a label unless the tail is a measure. */
 export function parseChartKey(key: string): ChartKeyParts {
