@@ -20,6 +20,8 @@ const EntrySchema = z.object({
   name: z.string().min(1),
   nameEn: z.string().min(1),
   unitKind: z.enum(UNIT_KINDS),
+  /** What the entry's own figures measure: a level (counts, money) or a share (rates); growth is the figure's. */
+  measure: z.enum(['level', 'share']),
   group: z.string(),
   definition: z.string(),
   synonyms: z.array(z.string().min(1)),
