@@ -3,11 +3,12 @@ import { ApiError, type Handlers } from '../shared/api.ts';
 import type { trendMethods } from '../shared/api-parts/trends.ts';
 import { listIndicators } from '../shared/indicators/match.ts';
 import { checkClaim, findClaimBase, inferDirection } from '../shared/trends/claims.ts';
-import { buildSeries, compareCandidates, dominantUnit, yearSpan } from '../shared/trends/series.ts';
+import { buildSeries, compareCandidates, compatibleFigures, dominantUnit, yearSpan } from '../shared/trends/series.ts';
 import type {
   ClaimCheck, CompareBar, CompareResult, IndicatorSummary, RegionDashboard, RegionRef, TrendResult, TrendSeries,
 } from '../shared/trends/types.ts';
-import { LABEL_PREFIX } from '../shared/trends/types.ts';
+import { LABEL_PREFIX, parseChartKey } from '../shared/indicators/chart-key.ts';
+import type { FigureMeasure } from '../shared/figures/types.ts';
 import type { RegionLevel } from '../shared/meta/types.ts';
 import type { Db } from './library/open.ts';
 import {
@@ -18,6 +19,16 @@ import { buildExport, type ExportRow } from './trends-export.ts';
 
 const dictionary = new Map(listIndicators().map((e) => [e.id, e]));
 
+// How a measure reads after the indicator's name: 地区生产总值增长率, GDP — growth rate.
+const MEASURE_NAME: Record<FigureMeasure, { zh: string; en: string }> = {
+  level: { zh: '', en: '' },
+  growth: { zh: '增长率', en: ' — growth rate' },
+  'adjusted-growth': { zh: '可比(同口径)增长率', en: ' — growth rate, adjusted basis' },
+  share: { zh: '', en: '' },
+  change: { zh: '增减', en: ' — change' },
+  rank: { zh: '位次变化', en: ' — rank change' },
+};
+
 function toSummary(counts: IndicatorCounts): IndicatorSummary {
   const entry = counts.indicatorId ? dictionary.get(counts.indicatorId) : undefined;
   const tally = (pick: (l: IndicatorCounts['labels'][number]) => string) => {
@@ -25,11 +36,14 @@ function toSummary(counts: IndicatorCounts): IndicatorSummary {
     for (const l of counts.labels) totals.set(pick(l), (totals.get(pick(l)) ?? 0) + l.n);
     return [...totals.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
   };
+  const parts = parseChartKey(counts.key);
+  const base = entry?.name ?? (parts.indicatorId === null ? parts.indicator : tally((l) => l.label));
   return {
     key: counts.key,
     indicatorId: counts.indicatorId,
-    name: entry?.name ?? (counts.key.startsWith(LABEL_PREFIX) ? counts.key.slice(LABEL_PREFIX.length) : tally((l) => l.label)),
-    nameEn: entry?.nameEn ?? null,
+    name: `${base}${MEASURE_NAME[parts.measure].zh}`,
+    nameEn: entry ? `${entry.nameEn}${MEASURE_NAME[parts.measure].en}` : null,
+    measure: parts.measure,
     unit: tally((l) => l.unit),
     kind: tally((l) => l.kind) as IndicatorSummary['kind'],
     regionCount: counts.regionCount,
@@ -62,7 +76,7 @@ export function createTrendHandlers(db: Db): Pick<Handlers, keyof typeof trendMe
 
   const series = (key: string, regionKeys: readonly string[]): TrendResult => {
     const indicator = indicatorOf(key);
-    const figures = indicatorFigures(db, key, regionKeys);
+    const figures = compatibleFigures(indicatorFigures(db, key, regionKeys));
     const built = buildSeries(figures, regionsOf(regionKeys, figures));
     const points = built.flatMap((s) => s.points);
     return {
@@ -120,7 +134,7 @@ export function createTrendHandlers(db: Db): Pick<Handlers, keyof typeof trendMe
     const years = indicatorYears(db, key);
     // Unless asked, the year most regions report, the latest of those.
     const chosen = year ?? [...years].sort((a, b) => b.regionCount - a.regionCount || b.year - a.year)[0]?.year ?? null;
-    const figures = chosen === null ? [] : indicatorFiguresInYear(db, key, chosen);
+    const figures = chosen === null ? [] : compatibleFigures(indicatorFiguresInYear(db, key, chosen));
     const levels = new Map<RegionLevel | null, Set<string>>();
     for (const f of figures) {
       const set = levels.get(f.region.level) ?? new Set<string>();
@@ -171,7 +185,7 @@ export function createTrendHandlers(db: Db): Pick<Handlers, keyof typeof trendMe
       const panels = ranking.flatMap(({ key }) => {
         const indicator = byKey.get(key);
         if (!indicator) return [];
-        const [built] = buildSeries(figures.filter((f) => f.key === key), [ref]);
+        const [built] = buildSeries(compatibleFigures(figures.filter((f) => f.key === key)), [ref]);
         const points = built!.points;
         return [{ indicator, unit: points.length ? dominantUnit(points) : indicator.unit, points }];
       });
@@ -200,6 +214,6 @@ export function createTrendHandlers(db: Db): Pick<Handlers, keyof typeof trendMe
   };
 }
 
-function valueOf(f: Pick<FigureRecord, 'value' | 'lo' | 'hi' | 'unit' | 'qualifier' | 'kind' | 'indicator' | 'source'>) {
-  return { value: f.value, lo: f.lo, hi: f.hi, unit: f.unit, qualifier: f.qualifier, kind: f.kind, indicator: f.indicator, source: f.source };
+function valueOf(f: Pick<FigureRecord, 'value' | 'lo' | 'hi' | 'unit' | 'qualifier' | 'kind' | 'status' | 'indicator' | 'source'>) {
+  return { value: f.value, lo: f.lo, hi: f.hi, unit: f.unit, qualifier: f.qualifier, kind: f.kind, status: f.status, indicator: f.indicator, source: f.source };
 }

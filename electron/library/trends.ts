@@ -5,7 +5,9 @@ import type { FigureRow } from './figures.ts';
 import type { Statement } from 'better-sqlite3';
 import type { ChangeDirection, FigureKind } from '../../shared/figures/types.ts';
 import type { DocType, RegionLevel } from '../../shared/meta/types.ts';
-import { LABEL_PREFIX, type FigureSource, type RegionRef } from '../../shared/trends/types.ts';
+import { chartKeyOf, LABEL_PREFIX, parseChartKey, PLAIN_MEASURES } from '../../shared/indicators/chart-key.ts';
+import type { FigureMeasure, FigureStatus } from '../../shared/figures/types.ts';
+import type { FigureSource, RegionRef } from '../../shared/trends/types.ts';
 import type { TrendCandidate } from '../../shared/trends/series.ts';
 
 const statements = new WeakMap<Db, Map<string, Statement>>();
@@ -19,22 +21,28 @@ function prepared(db: Db, sql: string): Statement {
 
 const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');
 
-/** The SQL that picks an indicator's figures, and its parameter: a dictionary id, or an unmatched label. */
-export function indicatorClause(key: string): { sql: string; param: string } {
-  return key.startsWith(LABEL_PREFIX)
-    ? { sql: 'f.indicator_id IS NULL AND f.indicator = ?', param: key.slice(LABEL_PREFIX.length) }
-    : { sql: 'f.indicator_id = ?', param: key };
+/** The SQL that picks a chart key's figures (what × measure), and its parameters. */
+export function indicatorClause(key: string): { sql: string; params: string[] } {
+  const parts = parseChartKey(key);
+  const plain = PLAIN_MEASURES.includes(parts.measure);
+  const measure = plain ? `f.measure IN (${PLAIN_MEASURES.map((m) => `'${m}'`).join(', ')})` : 'f.measure = ?';
+  const what = parts.indicatorId === null ? 'f.indicator_id IS NULL AND f.indicator = ?' : 'f.indicator_id = ?';
+  return { sql: `${what} AND ${measure}`, params: [parts.indicatorId ?? parts.indicator, ...(plain ? [] : [parts.measure])] };
 }
 
-export const keyOfFigure = (indicatorId: string | null, indicator: string) => indicatorId ?? `${LABEL_PREFIX}${indicator}`;
+/** chartKeyOf in SQL: the dictionary id or label, with the measure unless it is a plain one. */
+const KEY_SQL = `coalesce(f.indicator_id, '${LABEL_PREFIX}' || f.indicator) ||
+  CASE WHEN f.measure IN (${PLAIN_MEASURES.map((m) => `'${m}'`).join(', ')}) THEN '' ELSE '~' || f.measure END`;
 
 const REGION_KEY = 'coalesce(r.region_code, r.region)';
 const COUNTED_REPORT = `r.preferred = 1 AND r.year IS NOT NULL AND ${REGION_KEY} IS NOT NULL`;
 const LIVE_FIGURE = `(f.review IS NULL OR f.review <> 'rejected')`;
+// Targets say what was wanted, not what happened: never a point. Estimates are points, marked and outranked.
+const CHARTED_FIGURE = `${LIVE_FIGURE} AND f.status <> 'target'`;
 
 const candidateColumns = `
   f.id, f.report_id, f.start, f.end, f.text, f.value, f.lo, f.hi, f.unit, f.qualifier, f.kind, f.direction,
-  f.indicator, f.indicator_id, f.sentence_start, f.sentence_end,
+  f.indicator, f.indicator_id, f.sentence_start, f.sentence_end, f.measure, f.status,
   substr(r.text, f.sentence_start + 1, f.sentence_end - f.sentence_start) AS sentence,
   r.year, r.title, r.file_name, r.bytes_sha256, r.doc_type, r.region, r.region_code, r.level, r.parents,
   ${REGION_KEY} AS region_key`;
@@ -87,7 +95,8 @@ function toRecord(db: Db, row: CandidateRow): FigureRecord {
     text: row.text,
   };
   return {
-    key: keyOfFigure(row.indicator_id, row.indicator),
+    key: chartKeyOf({ indicatorId: row.indicator_id, indicator: row.indicator, measure: row.measure as FigureMeasure }),
+    status: row.status as FigureStatus,
     value: row.value,
     lo: row.lo,
     hi: row.hi,
@@ -121,8 +130,8 @@ export function indicatorFigures(db: Db, key: string, regionKeys: readonly strin
   // Regions first (few reports through reports_region_year), then each report's figures of the indicator.
   const sql = `SELECT ${candidateColumns} FROM reports r CROSS JOIN figures f
     WHERE ${REGION_KEY} IN (${placeholders(regionKeys.length)}) AND ${COUNTED_REPORT}
-      AND f.report_id = r.id AND ${indicator.sql} AND f.kind <> 'change' AND ${LIVE_FIGURE}`;
-  return (prepared(db, sql).all(...regionKeys, indicator.param) as CandidateRow[]).map((row) => toRecord(db, row));
+      AND f.report_id = r.id AND ${indicator.sql} AND ${CHARTED_FIGURE}`;
+  return (prepared(db, sql).all(...regionKeys, ...indicator.params) as CandidateRow[]).map((row) => toRecord(db, row));
 }
 
 /** Every figure of the indicator in one year across regions (optionally of one level). */
@@ -130,8 +139,8 @@ export function indicatorFiguresInYear(db: Db, key: string, year: number, level?
   const indicator = indicatorClause(key);
   const sql = `SELECT ${candidateColumns} FROM figures f JOIN reports r ON r.id = f.report_id
     WHERE ${indicator.sql} AND r.year = ? AND ${COUNTED_REPORT} ${level ? 'AND r.level = ?' : ''}
-      AND f.kind <> 'change' AND ${LIVE_FIGURE}`;
-  const params: unknown[] = [indicator.param, year];
+      AND ${CHARTED_FIGURE}`;
+  const params: unknown[] = [...indicator.params, year];
   if (level) params.push(level);
   return (prepared(db, sql).all(...params) as CandidateRow[]).map((row) => toRecord(db, row));
 }
@@ -140,9 +149,9 @@ export function indicatorFiguresInYear(db: Db, key: string, year: number, level?
 export function indicatorYears(db: Db, key: string): Array<{ year: number; regionCount: number }> {
   const indicator = indicatorClause(key);
   const sql = `SELECT r.year AS year, count(DISTINCT ${REGION_KEY}) AS regionCount FROM figures f JOIN reports r ON r.id = f.report_id
-    WHERE ${indicator.sql} AND ${COUNTED_REPORT} AND f.kind <> 'change' AND ${LIVE_FIGURE}
+    WHERE ${indicator.sql} AND ${COUNTED_REPORT} AND ${CHARTED_FIGURE}
     GROUP BY r.year ORDER BY r.year`;
-  return prepared(db, sql).all(indicator.param) as Array<{ year: number; regionCount: number }>;
+  return prepared(db, sql).all(...indicator.params) as Array<{ year: number; regionCount: number }>;
 }
 
 /** Where a figure stands and what it counts: enough to tell what a change figure is about. */
@@ -159,7 +168,7 @@ export interface FigureSpot {
 export function changeReportSpots(db: Db, reportIds: readonly number[]): FigureSpot[] {
   if (reportIds.length === 0) return [];
   const sql = `SELECT f.id, f.report_id AS reportId, f.start, f.sentence_start AS sentenceStart, f.kind,
-      coalesce(f.indicator_id, '${LABEL_PREFIX}' || f.indicator) AS key
+      ${KEY_SQL} AS key
     FROM figures f WHERE f.report_id IN (${placeholders(reportIds.length)}) AND ${LIVE_FIGURE}
       AND EXISTS (SELECT 1 FROM figures c WHERE c.report_id = f.report_id AND c.kind = 'change')
     ORDER BY f.report_id, f.start`;
@@ -173,21 +182,19 @@ export function figureRecords(db: Db, ids: readonly number[]): FigureRecord[] {
   return (prepared(db, sql).all(...ids) as CandidateRow[]).map((row) => toRecord(db, row));
 }
 
-/** Every live figure (changes excluded) of one region's counted reports. */
+/** Every charted figure of one region's counted reports (of these chart keys). */
 export function regionFigures(db: Db, regionKey: string, keys?: readonly string[]): FigureRecord[] {
-  const filter = keys?.length
-    ? `AND coalesce(f.indicator_id, '${LABEL_PREFIX}' || f.indicator) IN (${placeholders(keys.length)})`
-    : '';
+  const filter = keys?.length ? `AND ${KEY_SQL} IN (${placeholders(keys.length)})` : '';
   const sql = `SELECT ${candidateColumns} FROM reports r CROSS JOIN figures f
-    WHERE ${REGION_KEY} = ? AND ${COUNTED_REPORT} AND f.report_id = r.id AND f.kind <> 'change' AND ${LIVE_FIGURE} ${filter}`;
+    WHERE ${REGION_KEY} = ? AND ${COUNTED_REPORT} AND f.report_id = r.id AND ${CHARTED_FIGURE} ${filter}`;
   return (prepared(db, sql).all(regionKey, ...(keys ?? [])) as CandidateRow[]).map((row) => toRecord(db, row));
 }
 
 /** A region's indicators, most years first, then most figures. */
 export function regionIndicatorRanking(db: Db, regionKey: string, limit: number): Array<{ key: string; years: number; figures: number }> {
-  const sql = `SELECT coalesce(f.indicator_id, '${LABEL_PREFIX}' || f.indicator) AS key, count(DISTINCT r.year) AS years, count(*) AS figures
+  const sql = `SELECT ${KEY_SQL} AS key, count(DISTINCT r.year) AS years, count(*) AS figures
     FROM reports r CROSS JOIN figures f
-    WHERE ${REGION_KEY} = ? AND ${COUNTED_REPORT} AND f.report_id = r.id AND f.kind <> 'change' AND ${LIVE_FIGURE}
+    WHERE ${REGION_KEY} = ? AND ${COUNTED_REPORT} AND f.report_id = r.id AND ${CHARTED_FIGURE}
     GROUP BY key ORDER BY years DESC, figures DESC, key LIMIT ?`;
   return prepared(db, sql).all(regionKey, limit) as Array<{ key: string; years: number; figures: number }>;
 }
@@ -204,10 +211,10 @@ export interface IndicatorCounts {
 
 /** Every indicator of the counted reports with how many regions, years and figures have it. */
 export function indicatorCounts(db: Db, only?: string): IndicatorCounts[] {
-  const keyExpr = `coalesce(f.indicator_id, '${LABEL_PREFIX}' || f.indicator)`;
+  const keyExpr = KEY_SQL;
   const onlyClause = only ? indicatorClause(only) : null;
-  const where = `${COUNTED_REPORT} AND f.kind <> 'change' AND ${LIVE_FIGURE}${onlyClause ? ` AND ${onlyClause.sql}` : ''}`;
-  const params = onlyClause ? [onlyClause.param] : [];
+  const where = `${COUNTED_REPORT} AND ${CHARTED_FIGURE}${onlyClause ? ` AND ${onlyClause.sql}` : ''}`;
+  const params = onlyClause ? onlyClause.params : [];
   const totals = prepared(db, `SELECT ${keyExpr} AS key, max(f.indicator_id) AS indicatorId,
       count(DISTINCT ${REGION_KEY}) AS regionCount, count(DISTINCT r.year) AS yearCount, count(*) AS figureCount
     FROM figures f JOIN reports r ON r.id = f.report_id WHERE ${where} GROUP BY key`).all(...params) as Array<Omit<IndicatorCounts, 'labels'>>;
@@ -234,10 +241,10 @@ export function regionYears(db: Db, key?: string): RegionYears[] {
   const sql = indicator
     ? `SELECT DISTINCT r.id, ${REGION_KEY} AS region_key, r.region, r.region_code, r.level, r.parents, r.year
        FROM figures f JOIN reports r ON r.id = f.report_id
-       WHERE ${indicator.sql} AND ${COUNTED_REPORT} AND f.kind <> 'change' AND ${LIVE_FIGURE} ORDER BY r.id`
+       WHERE ${indicator.sql} AND ${COUNTED_REPORT} AND ${CHARTED_FIGURE} ORDER BY r.id`
     : `SELECT r.id, ${REGION_KEY} AS region_key, r.region, r.region_code, r.level, r.parents, r.year
        FROM reports r WHERE ${COUNTED_REPORT} ORDER BY r.id`;
-  const rows = prepared(db, sql).all(...(indicator ? [indicator.param] : [])) as Array<
+  const rows = prepared(db, sql).all(...(indicator ? indicator.params : [])) as Array<
     Pick<CandidateRow, 'region_key' | 'region' | 'region_code' | 'level' | 'parents' | 'year'> & { id: number }
   >;
   const regions = new Map<string, RegionYears>();

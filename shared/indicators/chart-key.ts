@@ -12,15 +12,21 @@ export interface ChartKeyParts {
   measure: FigureMeasure;
 }
 
-/** `gdp`, `gdp~growth`, `label:法治培训人次`, `label:审批时间~share`: level needs no suffix. */
+/**
+ * The measures an indicator is charted in without a suffix: what it states itself, a level (件, 元) or, for a
+ * rate (调解成功率), a share; the unit tells them apart. Growth, changes and ranks are series of their own.
+ */
+export const PLAIN_MEASURES: readonly FigureMeasure[] = ['level', 'share'];
+
+/** `gdp`, `gdp~growth`, `label:法治培训人次`, `label:审批时间~change`. */
 export function chartKeyOf(f: ChartKeyParts): string {
   const what = f.indicatorId ?? `${LABEL_PREFIX}${f.indicator}`;
-  return f.measure === 'level' ? what : `${what}${MEASURE_SEPARATOR}${f.measure}`;
+  return PLAIN_MEASURES.includes(f.measure) ? what : `${what}${MEASURE_SEPARATOR}${f.measure}`;
 }
 
 const MEASURES: ReadonlySet<string> = new Set<FigureMeasure>(['level', 'growth', 'adjusted-growth', 'share', 'change', 'rank']);
 
-/** The parts of a chart key; a label holding `~` is read as a label unless the tail is a measure. */
+/** The parts of a chart key (a plain key reads as level); a label holding `~` stays whole unless the tail is a measure. */
 export function parseChartKey(key: string): ChartKeyParts {
   let what = key;
   let measure: FigureMeasure = 'level';

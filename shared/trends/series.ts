@@ -1,4 +1,5 @@
 // Series shaping: one point per region and year (picked deterministically), year-over-year change, chart rows.
+import { unitFamily } from '../figures/units.ts';
 import type { DocType } from '../meta/types.ts';
 import type { FigureValue, RegionRef, TrendPoint, TrendSeries, YearChange } from './types.ts';
 
@@ -11,9 +12,10 @@ export interface TrendCandidate extends FigureValue {
 // A region's own annual report first; a work report or statistical bulletin only where it has none.
 const docTypeRank: Record<DocType, number> = { 法治政府建设报告: 0, 政府工作报告: 1, 统计公报: 2, other: 3 };
 
-/** Orders candidates so the first of each region and year is the one shown: report type, then report, then the first in the text. */
+/** Orders candidates so the first of each region and year is the one shown: an actual over an estimate, report type, then report, then the first in the text. */
 export function compareCandidates(a: TrendCandidate, b: TrendCandidate): number {
   return (
+    Number(a.status !== 'actual') - Number(b.status !== 'actual') ||
     docTypeRank[a.source.docType] - docTypeRank[b.source.docType] ||
     a.source.reportId - b.source.reportId ||
     a.source.start - b.source.start
@@ -43,7 +45,7 @@ export function buildSeries(candidates: readonly TrendCandidate[], regions: read
 }
 
 function withoutRegion(c: TrendCandidate): FigureValue {
-  return { value: c.value, lo: c.lo, hi: c.hi, unit: c.unit, qualifier: c.qualifier, kind: c.kind, indicator: c.indicator, source: c.source };
+  return { value: c.value, lo: c.lo, hi: c.hi, unit: c.unit, qualifier: c.qualifier, kind: c.kind, status: c.status, indicator: c.indicator, source: c.source };
 }
 
 /** Fills each point's change against the year before, where that year has a point in the same unit. */
@@ -98,4 +100,16 @@ export function chartRows(series: readonly TrendSeries[], years: readonly number
     });
     return row;
   });
+}
+
+/**
+ * The figures one chart may hold: those of the commonest unit family (个 and 项 together, 人 apart from 人次),
+ * so a line never joins incompatible units. Ties go to the family seen first.
+ */
+export function compatibleFigures<T extends { unit: string }>(figures: readonly T[]): T[] {
+  const counts = new Map<string, number>();
+  for (const f of figures) counts.set(unitFamily(f.unit), (counts.get(unitFamily(f.unit)) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [family, n] of counts) if (best === null || n > counts.get(best)!) best = family;
+  return best === null ? [] : figures.filter((f) => unitFamily(f.unit) === best);
 }

@@ -1,5 +1,5 @@
 // What the trends API returns: indicators, regions, points with their provenance, series, claim checks.
-import type { ChangeDirection, FigureKind } from '../figures/types.ts';
+import type { ChangeDirection, FigureKind, FigureMeasure, FigureStatus } from '../figures/types.ts';
 import type { DocType, RegionLevel } from '../meta/types.ts';
 
 /** An indicator id from the dictionary, or `label:<phrase>` for figures the dictionary did not match. */
@@ -14,6 +14,8 @@ export interface IndicatorSummary {
   name: string;
   /** The dictionary's English name; null for a label. */
   nameEn: string | null;
+  /** Level, growth, share…: the name says it too (地区生产总值增长率). */
+  measure: FigureMeasure;
   /** The unit most of its figures carry (件, 元, %...). */
   unit: string;
   kind: FigureKind;
@@ -66,6 +68,8 @@ export interface FigureValue {
   unit: string;
   qualifier: string | null;
   kind: FigureKind;
+  /** actual, or estimate (预计: shown marked, and only where the year has no actual); targets are never points. */
+  status: FigureStatus;
   /** The label in the report's own words. */
   indicator: string;
   source: FigureSource;

@@ -27,12 +27,13 @@ describe('chart keys', () => {
     expect(chartKeyOf({ indicatorId: 'gdp', indicator: '地区生产总值', measure: 'level' })).toBe('gdp');
     expect(chartKeyOf({ indicatorId: 'gdp', indicator: '地区生产总值', measure: 'growth' })).toBe('gdp~growth');
     expect(chartKeyOf({ indicatorId: null, indicator: '培训人次', measure: 'level' })).toBe('label:培训人次');
+    expect(chartKeyOf({ indicatorId: 'mediation_success_rate', indicator: '调解成功率', measure: 'share' })).toBe('mediation_success_rate');
   });
 
   it('round-trip through parseChartKey', () => {
     for (const parts of [
       { indicatorId: 'gdp', indicator: 'gdp', measure: 'growth' as const },
-      { indicatorId: null, indicator: '审批时间~压缩', measure: 'share' as const },
+      { indicatorId: null, indicator: '审批时间~压缩', measure: 'change' as const },
       { indicatorId: null, indicator: '审批时间~压缩', measure: 'level' as const },
     ]) {
       expect(parseChartKey(chartKeyOf(parts))).toEqual(parts);

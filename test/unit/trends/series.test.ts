@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSeries, chartRows, dominantUnit, yearChange, yearSpan, type TrendCandidate } from '../../../shared/trends/series.ts';
+import { buildSeries, chartRows, compatibleFigures, dominantUnit, yearChange, yearSpan, type TrendCandidate } from '../../../shared/trends/series.ts';
 import { displayScale, formatNumber, formatSigned, formatSignedFixed } from '../../../shared/trends/format.ts';
 import type { DocType } from '../../../shared/meta/types.ts';
 import type { RegionRef } from '../../../shared/trends/types.ts';
@@ -7,10 +7,10 @@ import type { RegionRef } from '../../../shared/trends/types.ts';
 const xingguo: RegionRef = { key: '360732', name: '兴国县', code: '360732', level: 'county', parents: ['江西省', '赣州市'] };
 const yudu: RegionRef = { key: '360731', name: '于都县', code: '360731', level: 'county', parents: ['江西省', '赣州市'] };
 let id = 0;
-function candidate(region: RegionRef, year: number, value: number, options: { start?: number; reportId?: number; docType?: DocType; unit?: string; lo?: number; hi?: number } = {}): TrendCandidate {
+function candidate(region: RegionRef, year: number, value: number, options: { start?: number; reportId?: number; docType?: DocType; unit?: string; lo?: number; hi?: number; status?: 'actual' | 'estimate' } = {}): TrendCandidate {
   const start = options.start ?? 100;
   return {
-    region, year, value, lo: options.lo ?? value, hi: options.hi ?? value, unit: options.unit ?? '件', qualifier: null, kind: 'count', indicator: '收到行政复议申请',
+    region, year, value, lo: options.lo ?? value, hi: options.hi ?? value, unit: options.unit ?? '件', qualifier: null, kind: 'count', status: options.status ?? 'actual', indicator: '收到行政复议申请',
     source: {
       figureId: ++id, reportId: options.reportId ?? year, reportTitle: `${region.name}${year}年报告`, fileName: 'a.txt', fileHash: 'h', docType: options.docType ?? '法治政府建设报告',
       start, end: start + 3, sentenceStart: start - 10, sentenceEnd: start + 20, sentence: '…', text: `${value}件`,
@@ -19,6 +19,19 @@ function candidate(region: RegionRef, year: number, value: number, options: { st
 }
 
 describe('series shaping', () => {
+  it('shows an actual over an estimate of the same year, and an estimate where there is nothing else', () => {
+    const [series] = buildSeries(
+      [candidate(xingguo, 2022, 95, { start: 5, status: 'estimate' }), candidate(xingguo, 2022, 97, { reportId: 9, start: 400 }), candidate(xingguo, 2023, 99, { status: 'estimate' })],
+      [xingguo],
+    );
+    expect(series!.points.map((p) => [p.year, p.value, p.status])).toEqual([[2022, 97, 'actual'], [2023, 99, 'estimate']]);
+  });
+
+  it('keeps one unit family on a chart: 个 and 项 together, persons apart from person-times', () => {
+    const figures = [candidate(xingguo, 2021, 5, { unit: '个' }), candidate(xingguo, 2022, 6, { unit: '项' }), candidate(yudu, 2022, 300, { unit: '人次' })];
+    expect(compatibleFigures(figures).map((f) => f.unit)).toEqual(['个', '项']);
+  });
+
   it('takes one point per region and year: the first in the text, counting the others', () => {
     const [series] = buildSeries([candidate(xingguo, 2023, 79, { start: 400 }), candidate(xingguo, 2023, 86, { start: 300 })], [xingguo]);
     expect(series!.points).toHaveLength(1);

@@ -44,15 +44,18 @@ export const TrendChart = forwardRef<HTMLDivElement, TrendChartProps>(function T
       const region = series[index]!.region;
       const open = () => onOpenFigure(point.source.reportId, point.source.start, point.source.end);
       const hedged = point.lo !== point.value || point.hi !== point.value;
+      const estimate = point.status === 'estimate';
       return (
         <circle
-          className={`trend-dot${hedged ? ' hedged' : ''}`}
+          className={`trend-dot${hedged ? ' hedged' : ''}${estimate ? ' estimate' : ''}`}
           cx={props.cx}
           cy={props.cy}
           r={compact ? 3.5 : 5}
           fill={hedged ? colorOf(index) : '#ffffff'}
           stroke={colorOf(index)}
           strokeWidth={2}
+          strokeDasharray={estimate ? '2 2' : undefined}
+          data-status={point.status}
           role="button"
           tabIndex={0}
           aria-label={t('trends.openPoint', { region: region.name, year: point.year, value: pointValue(point, scale) })}
@@ -169,6 +172,7 @@ function TrendTooltip({ active, row, series, scale, t, compact }: {
               <strong>{s.region.name}</strong>
               <span className="trend-tooltip-value">{pointValue(point, scale)}</span>
               {interval && <span className="muted">{interval}</span>}
+              {point.status === 'estimate' && <span className="muted">{t('trends.estimate')}</span>}
               {point.change && <span className="muted">{t('trends.change')} {changeText(point.change, point.unit, scale, t)}</span>}
             </div>
             {!compact && (

@@ -60,6 +60,7 @@ export function TrendPanel({ indicator, regionKeys, result, regions, onRegionsCh
               <p className="chart-notes muted small">
                 <span>{t('trends.clickPoint')}</span>
                 <span>{t('trends.hedgedNote')}</span>
+                {current.series.some((s) => s.points.some((p) => p.status === 'estimate')) && <span>{t('trends.estimateNote')}</span>}
                 <span>{t('trends.gapNote')}</span>
               </p>
             </div>
