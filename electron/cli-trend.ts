@@ -91,7 +91,7 @@ function printSeries(result: TrendResult): void {
   if (result.claims.length) {
     console.log('\n同比核对 / change claims:');
     for (const c of result.claims) {
-      console.log(`  ${c.region.name} ${c.year}  称 ${c.claimed}  算 ${c.computed === null ? '—' : c.computed.toFixed(2)}  ${c.verdict}`);
+      console.log(`  ${c.region.name} ${c.year}  称 ${c.claimed}  算 ${c.computed === null ? '—' : c.computed.toFixed(2)}  ${c.verdict}${c.basis ? ` (${c.basis})` : ''}`);
     }
   }
 }

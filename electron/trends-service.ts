@@ -116,6 +116,13 @@ export function createTrendHandlers(db: Db): Pick<Handlers, keyof typeof trendMe
         claim: { ...change, text: change.source.text, direction },
         current: { ...base, text: base.source.text },
         previous: previous && { ...previous, text: previous.source.text },
+        context: {
+          claimMeasure: change.measure,
+          indicatorId: base.indicatorId,
+          indicator: base.indicator,
+          currentStatus: base.status,
+          previousStatus: previous?.status,
+        },
       });
       claims.push({
         region: change.region,

@@ -65,6 +65,8 @@ interface CandidateRow extends FigureRow {
 /** A figure with its report: enough for a trend point, its claim check and its provenance. */
 export interface FigureRecord extends TrendCandidate {
   key: string;
+  indicatorId: string | null;
+  measure: FigureMeasure;
   direction: ChangeDirection;
   sentenceStart: number;
 }
@@ -97,6 +99,8 @@ function toRecord(db: Db, row: CandidateRow): FigureRecord {
   return {
     key: chartKeyOf({ indicatorId: row.indicator_id, indicator: row.indicator, measure: row.measure as FigureMeasure }),
     status: row.status as FigureStatus,
+    indicatorId: row.indicator_id,
+    measure: row.measure as FigureMeasure,
     value: row.value,
     lo: row.lo,
     hi: row.hi,

@@ -1,6 +1,6 @@
 // The 同比 claim check: what a report says changed since last year, against what the library's two figures give.
-import type { ChangeDirection } from '../figures/types.ts';
-import type { ClaimMeasure, ClaimVerdict } from './types.ts';
+import type { ChangeDirection, FigureMeasure, FigureStatus } from '../figures/types.ts';
+import type { ClaimBasis, ClaimMeasure, ClaimVerdict } from './types.ts';
 
 export interface ClaimFigure {
   value: number;
@@ -11,10 +11,22 @@ export interface ClaimFigure {
   text: string;
 }
 
+/** What the genre says about how a claim was computed, beyond the numbers. */
+export interface ClaimContext {
+  /** The claim's measure: 可比增长 / 同口径增长 is on an adjusted basis. */
+  claimMeasure?: FigureMeasure;
+  /** What the figures count: GDP and value added grow in real terms (comparable prices) by convention. */
+  indicatorId?: string | null;
+  indicator?: string;
+  currentStatus?: FigureStatus;
+  previousStatus?: FigureStatus;
+}
+
 export interface ClaimInput {
   claim: ClaimFigure & { direction: ChangeDirection };
   current: ClaimFigure;
   previous: ClaimFigure | null;
+  context?: ClaimContext;
 }
 
 export interface ClaimOutcome {
@@ -23,7 +35,31 @@ export interface ClaimOutcome {
   computed: number | null;
   computedRange: [number, number] | null;
   verdict: ClaimVerdict;
+  /** Why a mismatch need not be a contradiction; null otherwise. */
+  basis: ClaimBasis | null;
 }
+
+// Stated at comparable prices whether or not the sentence says so (国家统计局 practice).
+const REAL_GROWTH_IDS = new Set([
+  'gdp', 'gdp_per_capita', 'primary_industry_value_added', 'secondary_industry_value_added', 'tertiary_industry_value_added',
+  'industrial_value_added_above_scale', 'farm_output_value', 'crop_output_value', 'forestry_output_value', 'animal_output_value',
+  'fishery_output_value',
+]);
+const REAL_GROWTH_LABEL = /生产总值|增加值|GDP|农林牧渔/;
+
+/** Why the claim and the two figures may measure different things, in order of weight; null when nothing says so. */
+export function claimBasis(c: ClaimContext | undefined): ClaimBasis | null {
+  if (!c) return null;
+  if (c.claimMeasure === 'adjusted-growth') return 'adjusted';
+  if ((c.indicatorId && REAL_GROWTH_IDS.has(c.indicatorId)) || (c.indicator && REAL_GROWTH_LABEL.test(c.indicator))) return 'real';
+  if (c.currentStatus === 'estimate' || c.previousStatus === 'estimate') return 'estimate';
+  return null;
+}
+
+// Statistics are revised after their first publication: a gap this small in a money or measure series is a
+// likely revision, not a contradiction (percentage points of the relative change).
+const REVISION_TOLERANCE = 1;
+const COUNT_LIKE = /^(?:件|个|项|人|人次|名|次|场|场次|家|条|份|户|宗|起)$/;
 
 const fullWidth = /[０-９．，]/g;
 const toHalfWidth = (s: string) => s.replace(fullWidth, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
@@ -83,14 +119,21 @@ function span(f: ClaimFigure): [number, number] {
 
 const EPSILON = 1e-9;
 
-export function checkClaim({ claim, current, previous }: ClaimInput): ClaimOutcome {
+export function checkClaim(input: ClaimInput): ClaimOutcome {
+  const { claim, current, previous } = input;
   const measure = claimMeasure(claim);
   const sign = claim.direction === 'down' ? -1 : 1;
   const factor = measure === 'multiple' ? (doublingFactor(claim.text) ?? claim.value) : null;
   const claimed = factor !== null ? (factor - 1) * 100 : sign * claim.value;
-  const outcome = (computed: number | null, computedRange: [number, number] | null, verdict: ClaimVerdict): ClaimOutcome => ({
-    measure, claimed, computed, computedRange, verdict,
-  });
+  const basis = claimBasis(input.context);
+  const outcome = (computed: number | null, computedRange: [number, number] | null, verdict: ClaimVerdict): ClaimOutcome => {
+    if (verdict !== 'contradicts' || computed === null) return { measure, claimed, computed, computedRange, verdict, basis: null };
+    if (basis) return { measure, claimed, computed, computedRange, verdict: 'different-basis', basis };
+    const revised = measure === 'percent' && !COUNT_LIKE.test(current.unit) && Math.abs(computed - claimed) <= REVISION_TOLERANCE;
+    return revised
+      ? { measure, claimed, computed, computedRange, verdict: 'different-basis', basis: 'revision' }
+      : { measure, claimed, computed, computedRange, verdict, basis: null };
+  };
   if (!previous) return outcome(null, null, 'no-earlier-data');
 
   const [curLo, curHi] = span(current);

@@ -97,7 +97,13 @@ export interface TrendSeries {
   points: TrendPoint[];
 }
 
-export type ClaimVerdict = 'consistent' | 'rounding' | 'contradicts' | 'no-earlier-data' | 'not-comparable';
+export type ClaimVerdict = 'consistent' | 'rounding' | 'different-basis' | 'contradicts' | 'no-earlier-data' | 'not-comparable';
+
+/**
+ * Why figures that do not give the claimed change may still agree with it: real growth (comparable prices) against
+ * nominal levels, an adjusted basis (可比, 同口径), an estimate (预计) on either side, or a small statistical revision.
+ */
+export type ClaimBasis = 'real' | 'adjusted' | 'estimate' | 'revision';
 
 /** How a claim measures change: relative (同比增长17.3%), in points (提高0.8个百分点), in units (减少307项), a multiple (翻番). */
 export type ClaimMeasure = 'percent' | 'points' | 'absolute' | 'multiple';
@@ -119,6 +125,8 @@ export interface ClaimCheck {
   /** What the figures' hedges and rounding allow. */
   computedRange: [number, number] | null;
   verdict: ClaimVerdict;
+  /** Set with 'different-basis': what makes the two computations differ. */
+  basis: ClaimBasis | null;
 }
 
 export interface TrendResult {

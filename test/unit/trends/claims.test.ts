@@ -98,3 +98,33 @@ describe('which figure a change is about', () => {
     expect(findClaimBase(alone, [count, alone])).toBeNull();
   });
 });
+
+describe('claims that know the genre', () => {
+  const level = (value: number, text: string) => ({ value, lo: value, hi: value, unit: '元', text });
+  const growth = (value: number) => ({ value, lo: value, hi: value, unit: '%', text: `${value.toFixed(1)}%`, direction: 'up' as const });
+
+  it('calls a real GDP growth against nominal levels a different basis, not a contradiction', () => {
+    const input = { claim: growth(2.4), current: level(30_210_000_000, '302.1亿元'), previous: level(28_200_000_000, '282亿元') };
+    expect(checkClaim(input).verdict).toBe('contradicts');
+    const out = checkClaim({ ...input, context: { indicatorId: 'gdp' } });
+    expect(out).toMatchObject({ verdict: 'different-basis', basis: 'real' });
+  });
+
+  it('names an adjusted basis and an estimate as the reason', () => {
+    const input = { claim: growth(12.6), current: level(7_930_000_000, '79.3亿元'), previous: level(7_600_000_000, '76亿元') };
+    expect(checkClaim({ ...input, context: { claimMeasure: 'adjusted-growth' } })).toMatchObject({ verdict: 'different-basis', basis: 'adjusted' });
+    expect(checkClaim({ ...input, context: { previousStatus: 'estimate' } })).toMatchObject({ verdict: 'different-basis', basis: 'estimate' });
+  });
+
+  it('treats a gap under one point in a money series as a likely revision, but never in a count', () => {
+    const money = { claim: growth(5.0), current: level(10_550, '10550元'), previous: level(10_000, '10000元') };
+    expect(checkClaim(money)).toMatchObject({ verdict: 'different-basis', basis: 'revision' });
+    const count = { claim: growth(5.0), current: { value: 1055, lo: 1055, hi: 1055, unit: '件', text: '1055件' }, previous: { value: 1000, lo: 1000, hi: 1000, unit: '件', text: '1000件' } };
+    expect(checkClaim(count)).toMatchObject({ verdict: 'contradicts', basis: null });
+  });
+
+  it('leaves agreeing claims alone whatever the basis', () => {
+    const input = { claim: growth(10), current: level(110, '110元'), previous: level(100, '100元'), context: { indicatorId: 'gdp' } };
+    expect(checkClaim(input)).toMatchObject({ verdict: 'consistent', basis: null });
+  });
+});

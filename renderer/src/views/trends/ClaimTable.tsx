@@ -1,16 +1,17 @@
 // The 同比 claim check: what each report says changed, against what last year's figure in the library gives.
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import type { ClaimCheck, ClaimVerdict } from '../../../../shared/trends/types.ts';
+import type { ClaimBasis, ClaimCheck, ClaimVerdict } from '../../../../shared/trends/types.ts';
 import { formatSignedFixed } from '../../../../shared/trends/format.ts';
 import { writtenNumber } from '../../../../shared/trends/claims.ts';
 import { SentenceQuote } from './SentenceQuote.tsx';
 import { regionName } from './labels.ts';
 
-export function VerdictBadge({ verdict }: { verdict: ClaimVerdict }) {
+export function VerdictBadge({ verdict, basis }: { verdict: ClaimVerdict; basis?: ClaimBasis | null }) {
   const { t } = useTranslation();
+  const help = t(`trends.verdictHelp.${verdict}`) + (basis ? `: ${t(`trends.basis.${basis}`)}` : '');
   return (
-    <span className={`verdict verdict-${verdict}`} title={t(`trends.verdictHelp.${verdict}`)} data-testid="verdict" data-verdict={verdict}>
+    <span className={`verdict verdict-${verdict}`} title={help} data-testid="verdict" data-verdict={verdict} data-basis={basis ?? undefined}>
       {t(`trends.verdict.${verdict}`)}
     </span>
   );
@@ -56,7 +57,10 @@ export function ClaimTable({ claims, onOpenFigure }: { claims: ClaimCheck[]; onO
                   </div>
                 )}
               </td>
-              <td><VerdictBadge verdict={c.verdict} /></td>
+              <td>
+                <VerdictBadge verdict={c.verdict} basis={c.basis} />
+                {c.basis && <div className="note">{t(`trends.basis.${c.basis}`)}</div>}
+              </td>
             </tr>
           );
         })}

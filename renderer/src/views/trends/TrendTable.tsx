@@ -61,7 +61,7 @@ export function TrendTable({ result, scale, onOpenFigure }: Props) {
                   <td>
                     {claims.map((c) => (
                       <div key={c.claim.source.figureId} className="claim-inline">
-                        {c.measure === 'multiple' ? c.claim.source.text : `${c.claimed < 0 ? '−' : '+'}${c.claim.source.text}`} <VerdictBadge verdict={c.verdict} />
+                        {c.measure === 'multiple' ? c.claim.source.text : `${c.claimed < 0 ? '−' : '+'}${c.claim.source.text}`} <VerdictBadge verdict={c.verdict} basis={c.basis} />
                       </div>
                     ))}
                   </td>

@@ -40,6 +40,7 @@ export const trendsZh = {
   verdict: {
     consistent: '一致',
     rounding: '舍入误差内',
+    'different-basis': '口径不同',
     contradicts: '矛盾',
     'no-earlier-data': '无上年数据',
     'not-comparable': '无法比较',
@@ -47,9 +48,16 @@ export const trendsZh = {
   verdictHelp: {
     consistent: '按两年的数字计算,结果与报告所称相符',
     rounding: '差异在约数和四舍五入允许的范围内',
+    'different-basis': '按两年的数字计算与报告所称不符,但两者口径可能不同,不据此判定矛盾',
     contradicts: '按两年的数字计算,结果与报告所称不符',
     'no-earlier-data': '资料库中没有该地区上一年的这个数字',
     'not-comparable': '单位不同,无法计算',
+  },
+  basis: {
+    real: '地区生产总值、增加值的增速按可比价格计算(实际增长),两年数字是现价,二者不可直接相比',
+    adjusted: '报告所称为可比或同口径增速,与按两年数字直接计算的结果口径不同',
+    estimate: '其中一方是预计数,与最终数字可能不同',
+    revision: '差距在1个百分点以内,多为统计数据修订所致',
   },
   computedFrom: '{{previous}} → {{current}}',
   export: '导出',
@@ -127,6 +135,7 @@ export const trendsEn: typeof trendsZh = {
   verdict: {
     consistent: 'Consistent',
     rounding: 'Within rounding',
+    'different-basis': 'Different basis',
     contradicts: 'Contradicts',
     'no-earlier-data': 'No earlier data',
     'not-comparable': 'Not comparable',
@@ -134,9 +143,16 @@ export const trendsEn: typeof trendsZh = {
   verdictHelp: {
     consistent: 'The two years\' figures give what the report says',
     rounding: 'The difference is within what hedges and rounding allow',
+    'different-basis': 'The two years\' figures do not give what the report says, but the two may be on different bases: no contradiction is claimed',
     contradicts: 'The two years\' figures do not give what the report says',
     'no-earlier-data': 'The library has no figure for the year before',
     'not-comparable': 'Different units: cannot compute',
+  },
+  basis: {
+    real: 'GDP and value-added growth is real growth at comparable prices; the two figures are at current prices',
+    adjusted: 'The report states growth on a comparable or like-for-like basis, not the plain change of the two figures',
+    estimate: 'One of the figures is an estimate (预计), which may differ from the final figure',
+    revision: 'The gap is within one percentage point, usually a revision of the statistics',
   },
   computedFrom: '{{previous}} → {{current}}',
   export: 'Export',
