@@ -4,7 +4,8 @@
 import { statement, type Db } from './open.ts';
 import { replaceFigures, toStoredFigure, type FigureRow } from './figures.ts';
 import type { FigureReviewStatus, ReviewedFigure } from '../../shared/api-parts/reader.ts';
-import type { ChangeDirection, Figure, FigureKind } from '../../shared/figures/types.ts';
+import { describeUserFigure, kindOfUnit } from '../../shared/figures/read-span.ts';
+import type { Figure, FigureKind } from '../../shared/figures/types.ts';
 import { sentenceAround } from '../../shared/text/compare.ts';
 
 export type ReviewAction =
@@ -66,9 +67,9 @@ function upsertReview(db: Db, reportId: number, status: FigureReviewStatus, f: O
 function insertFigure(db: Db, reportId: number, f: Figure, review: FigureReviewStatus | null): void {
   statement(db, 
     `INSERT INTO figures (report_id, start, end, text, value, lo, hi, unit, qualifier, kind, direction, indicator,
-       indicator_id, sentence_start, sentence_end, review) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       indicator_id, sentence_start, sentence_end, measure, status, review) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(reportId, f.start, f.end, f.text, f.value, f.lo, f.hi, f.unit, f.qualifier, f.kind, f.direction, f.indicator,
-    f.indicatorId, f.sentenceStart, f.sentenceEnd, review);
+    f.indicatorId, f.sentenceStart, f.sentenceEnd, f.measure, f.status, review);
 }
 
 function updateFigure(db: Db, id: number, r: ReviewRow): void {
@@ -83,79 +84,27 @@ function displaceExtracted(db: Db, reportId: number, start: number, end: number)
   statement(db, 'DELETE FROM figures WHERE report_id = ? AND start < ? AND end > ? AND review IS NULL').run(reportId, end, start);
 }
 
-const UP_HEDGES = ['余', '多', '超过', '超', '逾', '以上', '至少', '过'];
-const DOWN_HEDGES = ['将近', '近', '不足', '不到'];
-const ABOUT_HEDGES = ['约', '左右', '大约'];
-
-/** The hedge the text puts on a span: 300余场, 近300场, 300场以上, 约300场. */
-export function qualifierAround(text: string, start: number, end: number): string | null {
-  const inside = text.slice(start, end);
-  const before = text.slice(Math.max(0, start - 2), start);
-  const after = text.slice(end, end + 2);
-  for (const q of ['余', '多']) if (new RegExp(`[\\d零〇一二三四五六七八九十百千万亿.]${q}`).test(inside)) return q;
-  for (const q of ['以上', '左右', '多']) if (after.startsWith(q)) return q;
-  for (const q of ['将近', '超过', '大约', '不足', '不到', '至少', '近', '超', '逾', '约']) if (before.endsWith(q)) return q;
-  return null;
-}
-
-/** The interval a hedge allows: 200余 → [200, 300]; 3.1万余 (31000) → [31000, 32000]; 近300 → [200, 300]. */
-export function hedgeInterval(value: number, qualifier: string | null): { lo: number; hi: number } {
-  if (!qualifier || !Number.isFinite(value) || value === 0) return { lo: value, hi: value };
-  let step = 1;
-  const abs = Math.abs(value);
-  if (Number.isInteger(abs)) {
-    while (abs % (step * 10) === 0) step *= 10;
-  } else {
-    const decimals = String(abs).split('.')[1]?.length ?? 0;
-    step = 10 ** -decimals;
-  }
-  if (UP_HEDGES.includes(qualifier)) return { lo: value, hi: value + step };
-  if (DOWN_HEDGES.includes(qualifier)) return { lo: value - step, hi: value };
-  if (ABOUT_HEDGES.includes(qualifier)) return { lo: value - step / 2, hi: value + step / 2 };
-  return { lo: value, hi: value };
-}
-
-const DURATION_UNITS = new Set(['天', '日', '小时', '分钟', '秒', '个工作日', '工作日', '年', '个月', '月', '周']);
-const MEASURE_UNITS = /米|公里|千米|亩|公顷|吨|千克|公斤|升|立方|平方|千瓦|度/;
-
-/** The kind a unit implies: 元 → money, % → percent, 个百分点 → change, 天 → duration, 公里 → measure. */
-export function kindOfUnit(unit: string): FigureKind {
-  if (unit === '元' || unit.endsWith('元')) return 'money';
-  if (unit === '%' || unit === '‰' || unit === '成') return 'percent';
-  if (unit === '个百分点' || unit === '百分点') return 'change';
-  if (DURATION_UNITS.has(unit)) return 'duration';
-  if (MEASURE_UNITS.test(unit)) return 'measure';
-  return 'count';
-}
-
-function directionAround(text: string, start: number): ChangeDirection {
-  const before = text.slice(Math.max(0, start - 8), start);
-  const up = Math.max(before.lastIndexOf('增'), before.lastIndexOf('上升'), before.lastIndexOf('提高'), before.lastIndexOf('提升'));
-  const down = Math.max(before.lastIndexOf('下降'), before.lastIndexOf('减少'), before.lastIndexOf('降低'), before.lastIndexOf('回落'));
-  if (up === -1 && down === -1) return null;
-  return up > down ? 'up' : 'down';
-}
-
 /** A figure built from a review alone (the extraction has nothing at that span). */
 function figureFromReview(text: string, r: ReviewRow): Figure | null {
   if (r.value === null || r.unit === null || r.indicator === null) return null;
   const sentence = sentenceAround(text, r.start, r.end);
-  const kind = (r.kind as FigureKind | null) ?? kindOfUnit(r.unit);
+  const read = describeUserFigure(text, r.start, r.end, r.value, r.unit);
+  const kind = (r.kind as FigureKind | null) ?? read.kind;
   return {
     start: r.start,
     end: r.end,
     text: text.slice(r.start, r.end),
     value: r.value,
-    lo: r.lo ?? r.value,
-    hi: r.hi ?? r.value,
+    lo: r.lo ?? read.lo,
+    hi: r.hi ?? read.hi,
     unit: r.unit,
-    qualifier: qualifierAround(text, r.start, r.end),
+    qualifier: read.qualifier,
     kind,
-    direction: kind === 'change' ? directionAround(text, r.start) : null,
+    direction: kind === 'change' ? read.direction : null,
     indicator: r.indicator,
     indicatorId: r.indicator_id,
-    measure: kind === 'change' ? 'change' : kind === 'percent' ? 'share' : 'level',
-    status: 'actual',
+    measure: read.measure,
+    status: read.status,
     sentenceStart: sentence.start,
     sentenceEnd: sentence.end,
   };
@@ -267,7 +216,7 @@ export function saveReview(db: Db, reportId: number, action: ReviewAction, extra
       let interval: { lo: number; hi: number };
       if (base && base.value === action.value) interval = { lo: base.lo, hi: base.hi };
       else if (base && base.value !== 0) interval = { lo: (base.lo * action.value) / base.value, hi: (base.hi * action.value) / base.value };
-      else interval = hedgeInterval(action.value, qualifierAround(text, start, end));
+      else interval = describeUserFigure(text, start, end, action.value, action.unit);
       const review: ReviewRow = {
         start,
         end,

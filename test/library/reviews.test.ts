@@ -3,7 +3,7 @@ import { importFile } from '../../electron/import/import-file.ts';
 import { createHandlers } from '../../electron/service.ts';
 import { openLibrary } from '../../electron/library/open.ts';
 import { replaceFigures } from '../../electron/library/figures.ts';
-import { applyReviews, hedgeInterval, listReviewedFigures, qualifierAround } from '../../electron/library/reviews.ts';
+import { applyReviews, listReviewedFigures } from '../../electron/library/reviews.ts';
 import type { Handlers } from '../../shared/api.ts';
 import type { ReviewedFigure } from '../../shared/api-parts/reader.ts';
 import type { Figure } from '../../shared/figures/types.ts';
@@ -161,16 +161,12 @@ describe('figure reviews survive re-extraction', () => {
 });
 
 describe('hedges of added figures', () => {
-  it('reads the qualifier from the text around a span and widens the interval', () => {
-    const text = '开展活动300余场,近300人,300人以上,约1.5万人';
-    expect(qualifierAround(text, 4, 8)).toBe('余');
-    expect(qualifierAround(text, 11, 15)).toBe('近');
-    expect(qualifierAround(text, 16, 20)).toBe('以上');
-    expect(qualifierAround(text, text.indexOf('1.5'), text.length)).toBe('约');
-    expect(hedgeInterval(300, '余')).toEqual({ lo: 300, hi: 400 });
-    expect(hedgeInterval(31000, '余')).toEqual({ lo: 31000, hi: 32000 });
-    expect(hedgeInterval(300, '近')).toEqual({ lo: 200, hi: 300 });
-    expect(hedgeInterval(86, null)).toEqual({ lo: 86, hi: 86 });
+  it('take the hedge around the span and the interval the extractor would give', async () => {
+    const { handlers, id } = await setUp('某县2023年法治政府建设情况报告\n全年挽回经济损失近100万元,开展活动300余场。\n');
+    const text = (await handlers['reports.get']({ id })).text;
+    const start = text.indexOf('100万元');
+    const figures = await handlers['figures.review']({ reportId: id, action: 'add', start, end: start + 4, value: 1_000_000, unit: '元', indicator: '挽回经济损失' });
+    expect(figures.find((x) => x.start === start)).toMatchObject({ qualifier: '近', lo: 900_000, hi: 1_000_000, kind: 'money', review: 'added' });
   });
 });
 

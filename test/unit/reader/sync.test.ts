@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { alignHeadings, buildAnchors, headingTopic, mapPosition } from '../../../renderer/src/views/reader/sync.ts';
 import { findHeadings } from '../../../shared/text/outline.ts';
 import { countyReport2023, countyReport2024 } from '../../fixtures/library/reports.ts';
-import { guessFigure, inWanYi, indicatorKey, parseChineseInteger } from '../../../renderer/src/views/reader/figure-format.ts';
+import { guessFigure, inWanYi, indicatorKey } from '../../../renderer/src/views/reader/figure-format.ts';
 
 const figure = (text: string, needle: string, indicator: string, indicatorId: string | null = null) => ({
   start: text.indexOf(needle),
@@ -63,8 +63,9 @@ describe('aligning two reports by content', () => {
 
 describe('figure formatting and guesses', () => {
   it('keys indicators as the trends view does', () => {
-    expect(indicatorKey({ indicator: '行政复议案件', indicatorId: 'admin-review.cases' })).toBe('admin-review.cases');
-    expect(indicatorKey({ indicator: '行政复议案件', indicatorId: null })).toBe('label:行政复议案件');
+    expect(indicatorKey({ indicator: '行政复议案件', indicatorId: 'admin-review.cases', measure: 'level' })).toBe('admin-review.cases');
+    expect(indicatorKey({ indicator: '行政复议案件', indicatorId: null, measure: 'level' })).toBe('label:行政复议案件');
+    expect(indicatorKey({ indicator: '地区生产总值', indicatorId: 'gdp', measure: 'growth' })).toBe('gdp~growth');
   });
 
   it('says large values in 万 and 亿', () => {
@@ -82,7 +83,5 @@ describe('figure formatting and guesses', () => {
     expect(guessFigure('三百二十人次')).toEqual({ value: 320, unit: '人次' });
     expect(guessFigure('1,234件')).toEqual({ value: 1234, unit: '件' });
     expect(guessFigure('行政复议')).toEqual({ value: null, unit: '' });
-    expect(parseChineseInteger('十五')).toBe(15);
-    expect(parseChineseInteger('二〇二三')).toBe(2023);
   });
 });
