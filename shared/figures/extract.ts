@@ -11,6 +11,7 @@ import { hedgeInterval, readLeadingHedge, readTrailingHedge } from './qualifiers
 import { namesBeforeRespectively } from './enumeration.ts';
 import { measureOf, statusOf } from './measure.ts';
 import { clauseAround, isClauseEnd, splitSentences, type TextSpan } from './sentences.ts';
+import { tableFigures } from './tables.ts';
 import type { ChangeDirection, Figure, FigureKind } from './types.ts';
 import { readUnit, type UnitKind, type UnitMatch } from './units.ts';
 
@@ -80,7 +81,11 @@ function extract(text: string, skip: ReadonlyArray<TextRange>): Figure[] {
     found.push(figure);
     p = Math.max(p, figure.end);
   }
-  return name(f, text, found);
+  const named = name(f, text, found);
+  if (!f.includes('|') && !f.includes('｜')) return named;
+  const overlapsNamed = (s: number, e: number) => named.some((g) => g.start < e && g.end > s);
+  const cells = tableFigures(text, f, (s, e) => isBlocked(s, e) || overlapsNamed(s, e));
+  return cells.length ? [...named, ...cells].sort((a, b) => a.start - b.start) : named;
 }
 
 /** Numbers are read from the start of their run: never from the middle of 1,234 or 98.7 or 二十五. */
