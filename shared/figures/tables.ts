@@ -95,7 +95,7 @@ function nameOf(label: string, header: string, growth: boolean): string {
 function readTable(text: string, header: Cell[], rows: Cell[][], taken: (s: number, e: number) => boolean, out: Figure[]): void {
   const unitColumn = header.findIndex((c) => /^(?:计量)?单位$/.test(c.text));
   for (const row of rows) {
-    const label = row[0]?.text.replace(/^[\s　]+|[\s　]+$/g, '') ?? '';
+    const label = row[0]?.text.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '') ?? '';
     if (!label || BARE_NUMBER.test(label)) continue;
     for (let j = 1; j < row.length; j++) {
       if (j === unitColumn) continue;
