@@ -5,7 +5,7 @@ import { DICTIONARY_VERSION, matchFoldedPhrase } from '../indicators/match.ts';
 import { readChange, type ChangeMark } from './changes.ts';
 import { createRangeCursor, findBlockedRanges, notAFigureReason, type TextRange } from './exclusions.ts';
 import { foldText } from './fold.ts';
-import { indicatorPhrase, type PreviousFigure } from './indicator-phrase.ts';
+import { indicatorPhrase, isEmptyLabel, type PreviousFigure } from './indicator-phrase.ts';
 import { isAsciiDigit, isChineseNumeralChar, readNumber, type NumberToken } from './numbers.ts';
 import { hedgeInterval, readLeadingHedge, readTrailingHedge } from './qualifiers.ts';
 import { namesBeforeRespectively } from './enumeration.ts';
@@ -212,6 +212,7 @@ function name(f: string, text: string, found: Found[]): Figure[] {
   let topic: PreviousFigure | null = null;
   let firstCount: PreviousFigure | null = null;
   let lastCount: PreviousFigure | null = null;
+  let paragraphTopic: SentenceFigure | null = null;
   for (let i = 0; i < found.length; i++) {
     const g = found[i]!;
     if (previous && previous.sentenceStart !== g.sentence.start) {
@@ -240,7 +241,11 @@ function name(f: string, text: string, found: Found[]): Figure[] {
       rateBase: lastCount && lastCount.subject.length <= 12 ? lastCount : firstCount,
       skipFigureAt,
     });
-    const phrase = listed[i] ? { ...named, indicator: listed[i]!, subject: listed[i]! } : named;
+    let phrase = listed[i] ? { ...named, indicator: listed[i]!, subject: listed[i]! } : named;
+    // 全年增长5% after a sentence on GDP: a label naming nothing takes what the paragraph was about
+    if (isEmptyLabel(phrase.indicator) && paragraphTopic && f.lastIndexOf('\n', g.start) < paragraphTopic.end) {
+      phrase = { ...phrase, indicator: paragraphTopic.indicator, subject: paragraphTopic.subject };
+    }
     const clauseStart = clauseStartOf(f, g.leadStart, g.sentence.start);
     const match = matchFoldedPhrase(phrase.indicator, isChange ? '' : g.unit);
     const kind: FigureKind = isChange ? 'change' : g.unitKind;
@@ -265,6 +270,7 @@ function name(f: string, text: string, found: Found[]): Figure[] {
     const current: SentenceFigure = { end: g.outerEnd, indicator: phrase.indicator, subject: phrase.subject, verb: phrase.verb, direction, sentenceStart: g.sentence.start };
     previous = current;
     if (topic === null) topic = current;
+    if (!isChange && !isEmptyLabel(phrase.indicator)) paragraphTopic = current;
     if (kind === 'count') {
       lastCount = current;
       if (firstCount === null) firstCount = current;

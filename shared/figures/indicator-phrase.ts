@@ -193,6 +193,12 @@ export function indicatorPhrase(r: PhraseRequest): IndicatorPhrase {
   return { indicator, ...subjectOf(indicator) };
 }
 
+/** A label that names nothing: time words and linkers only (全年, 2020年实现), or a verb alone (增长, 办结). */
+export function isEmptyLabel(label: string): boolean {
+  const core = cleanBefore(label);
+  return core.length === 0 || ONLY_VERB.test(core) || CHANGE_VERBS.includes(core);
+}
+
 /** 收到行政复议案件 → 行政复议案件 (verb 收到); 各行业排查矛盾纠纷 → 矛盾纠纷; 行政复议机关受理案件 → 行政复议机关案件. */
 function subjectOf(indicator: string): { subject: string; verb: string | null } {
   const lead = LEADING_VERB.exec(indicator);

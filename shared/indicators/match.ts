@@ -22,6 +22,8 @@ const EntrySchema = z.object({
   unitKind: z.enum(UNIT_KINDS),
   /** What the entry's own figures measure: a level (counts, money) or a share (rates); growth is the figure's. */
   measure: z.enum(['level', 'share']),
+  /** Counting words the entry's figures take (人次 for attendance, 次/期 for sessions); any of its kind when absent. */
+  units: z.array(z.string().min(1)).optional(),
   group: z.string(),
   definition: z.string(),
   synonyms: z.array(z.string().min(1)),
@@ -203,6 +205,7 @@ export function matchFoldedPhrase(phrase: string, unit: string): { id: string; n
       seenStamp[order] = stamp;
       const c = compiled[order]!;
       if (!unitFits(c.entry.unitKind, kind) || (rateName && c.entry.unitKind !== 'percent')) continue;
+      if (c.entry.units && unit !== '' && !c.entry.units.includes(unit)) continue;
       const s = score(c);
       // Ties go to the entry that comes first in the dictionary.
       if (s > bestScore || (s === bestScore && s > 0 && best !== null && c.order < best.order)) {
