@@ -9,7 +9,7 @@ import { indicatorPhrase, isEmptyLabel, type PreviousFigure } from './indicator-
 import { isAsciiDigit, isChineseNumeralChar, readNumber, type NumberToken } from './numbers.ts';
 import { hedgeInterval, readLeadingHedge, readTrailingHedge } from './qualifiers.ts';
 import { namesBeforeRespectively } from './enumeration.ts';
-import { measureOf, statusOf } from './measure.ts';
+import { measureOf, STATUS_HINT, statusOf } from './measure.ts';
 import { clauseAround, isClauseEnd, splitSentences, type TextSpan } from './sentences.ts';
 import { tableFigures } from './tables.ts';
 import type { ChangeDirection, Figure, FigureKind } from './types.ts';
@@ -41,6 +41,8 @@ interface Found {
   /** End including a trailing hedge outside the text (以上, 左右). */
   outerEnd: number;
   sentence: TextSpan;
+  /** Start of the clause the number stands in. */
+  clauseStart: number;
   value: number;
   lo: number;
   hi: number;
@@ -136,6 +138,7 @@ function readFigure(f: string, token: NumberToken, sentence: TextSpan): Found | 
     leadStart: Math.min(leadAt, change ? change.start : leadAt),
     outerEnd: outsideTrailing ? outsideTrailing.end : end,
     sentence,
+    clauseStart: clause.start,
     value: token.value,
     lo,
     hi,
@@ -182,8 +185,16 @@ function listedNames(f: string, found: Found[]): Array<string | null> {
   const out: Array<string | null> = found.map(() => null);
   let names: string[] | null = null;
   let sentence = -1;
+  const marks: number[] = [];
+  for (let at = f.indexOf('分别'); at >= 0; at = f.indexOf('分别', at + 2)) marks.push(at);
+  let mark = 0;
   for (let i = 0; i < found.length; ) {
     const g = found[i]!;
+    while (mark < marks.length && marks[mark]! < g.sentence.start) mark++;
+    if (mark >= marks.length || marks[mark]! >= g.sentence.end) {
+      i++; // a sentence without 分别 lists no names
+      continue;
+    }
     let j = i;
     while (j + 1 < found.length && found[j + 1]!.sentence.start === g.sentence.start && ENUMERATION_GAP.test(f.slice(found[j]!.outerEnd, found[j + 1]!.leadStart))) j++;
     if (g.sentence.start !== sentence) {
@@ -213,6 +224,17 @@ function name(f: string, text: string, found: Found[]): Figure[] {
   let firstCount: PreviousFigure | null = null;
   let lastCount: PreviousFigure | null = null;
   let paragraphTopic: SentenceFigure | null = null;
+  // Whether a sentence, or its paragraph so far, has any word of estimates and targets: most have none.
+  let hintSentence = -1;
+  let hinted = false;
+  const mayNotBeActual = (g: Found): boolean => {
+    if (g.sentence.start !== hintSentence) {
+      hintSentence = g.sentence.start;
+      const paragraphStart = f.lastIndexOf('\n', g.sentence.start - 1) + 1;
+      hinted = STATUS_HINT.test(f.slice(Math.max(paragraphStart, g.sentence.start - 300), g.sentence.end));
+    }
+    return hinted;
+  };
   for (let i = 0; i < found.length; i++) {
     const g = found[i]!;
     if (previous && previous.sentenceStart !== g.sentence.start) {
@@ -243,10 +265,13 @@ function name(f: string, text: string, found: Found[]): Figure[] {
     });
     let phrase = listed[i] ? { ...named, indicator: listed[i]!, subject: listed[i]! } : named;
     // 全年增长5% after a sentence on GDP: a label naming nothing takes what the paragraph was about
-    if (isEmptyLabel(phrase.indicator) && paragraphTopic && f.lastIndexOf('\n', g.start) < paragraphTopic.end) {
+    const emptyLabel = isEmptyLabel(phrase.indicator);
+    if (emptyLabel && paragraphTopic && f.lastIndexOf('\n', g.start) < paragraphTopic.end) {
       phrase = { ...phrase, indicator: paragraphTopic.indicator, subject: paragraphTopic.subject };
     }
-    const clauseStart = clauseStartOf(f, g.leadStart, g.sentence.start);
+    const clauseStart = g.clauseStart;
+    // only rates and ranks need the words around them to tell their measure
+    const context = g.unit === '%' || g.unit === '‰' || g.unit === '位';
     const match = matchFoldedPhrase(phrase.indicator, isChange ? '' : g.unit);
     const kind: FigureKind = isChange ? 'change' : g.unitKind;
     out.push({
@@ -262,15 +287,15 @@ function name(f: string, text: string, found: Found[]): Figure[] {
       direction,
       indicator: phrase.indicator,
       indicatorId: match ? match.id : null,
-      measure: measureOf({ unit: g.unit, isChange, before: f.slice(clauseStart, g.start), after: f.slice(g.outerEnd, g.outerEnd + 12) }),
-      status: statusOf({ f, clauseStart, sentenceStart: g.sentence.start, numberStart: g.start }),
+      measure: measureOf({ unit: g.unit, isChange, before: context ? f.slice(clauseStart, g.start) : '', after: context ? f.slice(g.outerEnd, g.outerEnd + 12) : '' }),
+      status: mayNotBeActual(g) ? statusOf({ f, clauseStart, sentenceStart: g.sentence.start, numberStart: g.start }) : 'actual',
       sentenceStart: g.sentence.start,
       sentenceEnd: g.sentence.end,
     });
     const current: SentenceFigure = { end: g.outerEnd, indicator: phrase.indicator, subject: phrase.subject, verb: phrase.verb, direction, sentenceStart: g.sentence.start };
     previous = current;
     if (topic === null) topic = current;
-    if (!isChange && !isEmptyLabel(phrase.indicator)) paragraphTopic = current;
+    if (!isChange && !emptyLabel) paragraphTopic = current;
     if (kind === 'count') {
       lastCount = current;
       if (firstCount === null) firstCount = current;

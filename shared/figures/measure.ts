@@ -34,6 +34,9 @@ const ESTIMATE = /预计|预估|估计|有望/;
 const TARGET_IN_CLAUSE = /力争|争取|计划|(?<!生育)目标|预期|确保|拟|要求|不低于|不少于/;
 const TARGET_LEAD = /(?:预期目标|主要目标|目标任务|发展目标|目标是|目标为|奋斗目标)/;
 
+/** Words without which a sentence (and the paragraph before it) holds only actuals: a cheap test before statusOf. */
+export const STATUS_HINT = /预计|预估|估计|有望|力争|争取|计划|目标|预期|确保|拟|要求|不低于|不少于/;
+
 export interface StatusRequest {
   /** Folded text, and the clause and paragraph starts before the number. */
   f: string;
