@@ -3,9 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
 import type { ReportDetail } from '../../../../shared/api.ts';
-import type { DocType, RegionCandidate } from '../../../../shared/meta/types.ts';
-
-const docTypes: DocType[] = ['法治政府建设报告', '政府工作报告', '统计公报', 'other'];
+import { DOC_TYPES as docTypes, type DocType, type RegionCandidate } from '../../../../shared/meta/types.ts';
 const encodings = ['utf-8', 'gb18030', 'utf-16le', 'utf-16be', 'big5'];
 
 export function ReportInfoDialog({ id, onClose, onSaved }: { id: number; onClose: () => void; onSaved: () => void }) {
