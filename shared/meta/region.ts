@@ -1,7 +1,7 @@
 // Which place a report is about: the title's deepest place, a bare stem at the title's start, the body's
 // clues (see detect.ts), the file name; then a township named in the title or opening sentence, and a
 // region left unknown when the text speaks of itself as a kind of place it never names.
-import { byName, byStem, byAlias, rankOf, toCandidate } from './gazetteer.ts';
+import { allPlaces, byAlias, byName, byStem, findTowns, rankOf, toCandidate } from './gazetteer.ts';
 import type { Place } from './gazetteer.ts';
 import { prepare, scan } from './scan.ts';
 import type { Hit } from './scan.ts';
@@ -26,11 +26,21 @@ const SELF: Array<{ suffix: string; re: RegExp }> = [
   { suffix: '州', re: /我州|本州|全州|州委|州政府|州人民政府/g },
   { suffix: '盟', re: /我盟|本盟|全盟|盟委|盟行政公署/g },
   { suffix: '省', re: /我省|本省|全省|省委|省政府|省人民政府/g },
+  { suffix: '镇', re: /我镇|本镇|全镇|镇党委|镇政府|镇人民政府|镇人大/g },
+  { suffix: '乡', re: /我乡|本乡|全乡|乡党委|乡政府|乡人民政府|乡人大/g },
+  { suffix: '街道', re: /我街道|本街道|全街道|街道党工委|街道办事处/g },
 ];
+
+const TOWN_SUFFIXES = ['镇', '乡', '街道'];
+const COUNTY_SUFFIXES = ['县', '区', '市', '旗'];
 
 /** How strongly the text speaks of itself as a 县, 市, 区 …: 我县/本县 count 3, 全县 0.5, 县委/县政府 0.3. */
 function selfReference(s: string): Map<string, number> {
-  const clean = s.replace(/依法治[县市区省州旗盟]/g, '').replace(/[县市区]\([市县区、]+\)/g, '');
+  // 依法治县, 各县(市、区), 各乡镇(街道), 镇街 name other places, not the report's own
+  const clean = s
+    .replace(/依法治[县市区省州旗盟]/g, '')
+    .replace(/[县市区]\([市县区、]+\)/g, '')
+    .replace(/乡镇|镇街|镇\(街道?\)|乡\(镇\)|\(镇\)|\(街道\)|街道\(乡镇\)/g, '');
   const out = new Map<string, number>();
   for (const { suffix, re } of SELF) {
     let w = 0;
@@ -45,6 +55,7 @@ function selfReference(s: string): Map<string, number> {
 
 function suffixOf(place: Place): string {
   const n = place.name;
+  if (n.endsWith('街道')) return '街道';
   if (place.level === 'province') return n.endsWith('区') || n.endsWith('市') ? n.slice(-1) : '省';
   if (n.endsWith('地区')) return '地区';
   return n.slice(-1);
@@ -180,7 +191,19 @@ export function detectRegion(
   for (const h of scan(issuerText)) if (!h.alias) bump(h.places, 'issuer');
 
   const withEvidence = (places: Place[]) => scorePlaces(places, ev, self, body);
+  const result = countyLevel(title, fileName, self, known, ev, withEvidence);
+  return townshipRegion(title, lead, issuerText, self, result, known, ev) ?? result;
+}
 
+/** The title, a stem at its start, the body, the file name: down to county level. */
+function countyLevel(
+  title: string | null,
+  fileName: string | undefined,
+  self: Map<string, number>,
+  known: Map<string, Place>,
+  ev: Map<string, Evidence>,
+  withEvidence: (places: Place[]) => Scored[],
+): RegionResult {
   // 1. the title
   if (title) {
     const hits = scan(title).filter((h) => !h.alias);
@@ -207,9 +230,11 @@ export function detectRegion(
   const provinceSelf = selfShare(self, '省') >= 0.5;
   const nonProvince = places.filter((p) => p.level !== 'province');
   if (!provinceSelf && nonProvince.length) places = nonProvince;
+  let unknown: RegionResult | null = null;
   if (places.length) {
     const result = decide(withEvidence(places));
-    if (result.place) return result;
+    if (result.place && speaksAsOther(result.place, self, ev)) unknown = { place: null, candidates: childrenFitting(result.place, self) };
+    else if (result.place) return result;
   }
 
   // 4. the file name
@@ -226,5 +251,62 @@ export function detectRegion(
       if (ps.length && /^(?:[\s_-]*\d{4}|人民政府|政府|司法局|统计局|法治)/.test(name.slice(len))) return decide(withEvidence(ps), true);
     }
   }
-  return { place: null, candidates: [] };
+  return unknown ?? { place: null, candidates: [] };
+}
+
+function selfWeight(self: Map<string, number>, suffixes: readonly string[]): number {
+  return suffixes.reduce((sum, k) => sum + (self.get(k) ?? 0), 0);
+}
+
+/** The text calls itself 我县 (or 我区 …) and the best place is of another kind, never the subject of its
+ *  opening: it is the superior the report names (在南昌市委的领导下), not the report's region. */
+function speaksAsOther(place: Place, self: Map<string, number>, ev: Map<string, Evidence>): boolean {
+  let strongest = '';
+  let weight = 0;
+  for (const [suffix, w] of self) if (w > weight) [strongest, weight] = [suffix, w];
+  if (weight < 3 || selfShare(self, strongest) < 0.6) return false;
+  if (selfFit(place, self) > 0.2) return false;
+  return (ev.get(place.code)?.lead ?? 0) === 0 || rankOf(place) < 2;
+}
+
+/** The places under `parent` of the kind the text calls itself, when few enough to offer. */
+function childrenFitting(parent: Place, self: Map<string, number>): RegionCandidate[] {
+  const fitting = allPlaces().filter((p) => p.parentCodes[p.parentCodes.length - 1] === parent.code && selfFit(p, self) >= 0.6);
+  return fitting.length <= 12 ? fitting.map(toCandidate) : [];
+}
+
+/** A township named in the title, or as the subject of the opening (or as issuer) of a text that speaks
+ *  of itself as 镇, 乡 or 街道; same-named townships are told apart by the places the text names. */
+function townshipRegion(
+  title: string | null,
+  lead: string,
+  issuerText: string,
+  self: Map<string, number>,
+  result: RegionResult,
+  known: Map<string, Place>,
+  ev: Map<string, Evidence>,
+): RegionResult | null {
+  const speaksAsTown = selfWeight(self, TOWN_SUFFIXES) > 0 && selfWeight(self, TOWN_SUFFIXES) >= selfWeight(self, COUNTY_SUFFIXES);
+  const hits = [
+    ...(title ? findTowns(title) : []),
+    ...findTowns(lead.slice(0, 80)).filter((h) => speaksAsTown || h.index <= 16),
+    ...(speaksAsTown ? findTowns(issuerText) : []),
+  ];
+  const hit = hits[0];
+  if (!hit) return null;
+  const anchor = result.place && rankOf(result.place) <= 2 ? result.place : null;
+  let towns = hit.places;
+  if (anchor) {
+    const under = towns.filter((t) => t.parentCodes.includes(anchor.code));
+    // a county named in the title or opening that holds no township of this name: keep the county
+    if (under.length === 0 && ((ev.get(anchor.code)?.lead ?? 0) > 0 || (title !== null && title.includes(anchor.name)))) return null;
+    if (under.length) towns = under;
+  }
+  if (towns.length > 1) {
+    // the places the text names, deepest first: a township under a named county beats one under a named province
+    const depth = (t: Place) => Math.max(-1, ...t.parentCodes.map((c, i) => (known.has(c) ? i : -1)));
+    const best = Math.max(...towns.map(depth));
+    if (best >= 0) towns = towns.filter((t) => depth(t) === best);
+  }
+  return { place: towns[0]!, candidates: towns.length > 1 ? towns.slice(0, 12).map(toCandidate) : [] };
 }

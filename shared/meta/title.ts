@@ -143,7 +143,7 @@ function gluedTitle(line: TitleLine): FoundTitle | null {
 export function findTitle(lines: readonly TitleLine[], blank: (index: number) => boolean): FoundTitle | null {
   const head: TitleLine[] = [];
   for (const line of lines.slice(0, 14)) {
-    if (isProse(line.s)) break;
+    if (isProse(cut(line.s))) break;
     head.push(line);
   }
   const candidates: Candidate[] = [];

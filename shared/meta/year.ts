@@ -51,8 +51,11 @@ function yearTokens(s: string, skip: RegExp): YearToken[] {
   return out;
 }
 
-function around(s: string, index: number, length = 20): string {
-  return s.slice(index, index + length).replace(/\n/g, ' ');
+/** The words from a year to the end of its clause, at most 24 characters. */
+function around(s: string, index: number): string {
+  const words = s.slice(index, index + 24).split('\n')[0]!;
+  const stop = /[。；;]/.exec(words.slice(5));
+  return stop ? words.slice(0, 5 + stop.index) : words;
 }
 
 function short(s: string, length = 40): string {
