@@ -183,7 +183,8 @@ export function detectMeta(text: string, options: DetectOptions = {}): ReportMet
   }
 
   const notChinese = isNotChinese(maskedPrepared.join('\n'));
-  const docType = docTypeOf(titleS, body);
+  // a translation or other non-Chinese page imports, but does not pretend to be a report
+  const docType = notChinese ? 'other' : docTypeOf(titleS, body);
   const covered = coveredYear({ title: titleS, docType, delivery: deliveryDate ? deliveryLine : null, opening: lead, published, body });
   const year = covered.year;
 

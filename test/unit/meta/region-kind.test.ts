@@ -92,7 +92,7 @@ describe('kind of document', () => {
         6,
       );
     const m = detect(`兴国县2023年法治政府建设年度报告\n${english}`);
-    expect(m.notChinese).toBe(true);
+    expect([m.notChinese, m.docType, m.year]).toEqual([true, 'other', 2023]);
     expect(detect(`兴国县2023年法治政府建设年度报告\n2023年,我县${rule}全年上线“赣服通”兴国分厅APP,办件量达1.2万件。`).notChinese).toBe(false);
   });
 });
