@@ -82,6 +82,16 @@ const ISSUER_KEYS = ['发布机构', '发文机关', '发布单位', '发文单�
 const SOURCE_KEYS = ['来源', '信息来源', '文章来源', '稿源'];
 const ORG = /^(?:中共)?[\u4e00-\u9fff()（）]{2,30}?(?:人民政府(?:办公室)?|政府办公室|人民代表大会常务委员会|委员会|办公室|办公厅|管理局|司法局|统计局|[^\s]{0,8}局|法院|检察院|人民政府|政府|委|厅|中心)$/;
 
+/** The first lines, up to about `chars` characters (detection never needs the whole text for this). */
+function headOf(lines: readonly string[], chars: number): string {
+  let out = '';
+  for (const line of lines) {
+    if (out.length >= chars) break;
+    out += `${line}\n`;
+  }
+  return out;
+}
+
 // ---------------------------------------------------------------------------------------------------
 
 export function detectMeta(text: string, options: DetectOptions = {}): ReportMeta {
@@ -182,7 +192,7 @@ export function detectMeta(text: string, options: DetectOptions = {}): ReportMet
     if (m && scan(m[1]!).length) issuer = m[1]!;
   }
 
-  const notChinese = isNotChinese(maskedPrepared.join('\n'));
+  const notChinese = isNotChinese(headOf(maskedPrepared, 4000));
   // a translation or other non-Chinese page imports, but does not pretend to be a report
   const docType = notChinese ? 'other' : docTypeOf(titleS, body);
   const covered = coveredYear({ title: titleS, docType, delivery: deliveryDate ? deliveryLine : null, opening: lead, published, body });

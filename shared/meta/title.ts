@@ -53,11 +53,15 @@ const CATEGORY_GLUED = new RegExp(`^(?:通知公告|公示公告|通知通告|�
 
 /** Watermarks ending in a web address: "某某之家—全网资源每日更新www.example.com". */
 const WATERMARK = /^.{0,40}?(?:https?:\/\/|www\.)[A-Za-z0-9._/-]+?\.(?:com|cn|net|org)(?:\.cn)?(?:\/[A-Za-z0-9._/-]*)?\s*/i;
-/** A site header before the title: "某某县人民政府 2019年10月31日 星期四 …". */
-const DATE_WEEKDAY_PREFIX =
-  /^.{0,40}?(?:19|20)[0-9０-９]{2}\s*(?:年|[-/.])\s*[0-9０-９]{1,2}\s*(?:月|[-/.])\s*[0-9０-９]{1,2}\s*日?\s*(?:[(（]?\s*(?:星期|礼拜|周)[一二三四五六日天]\s*[)）]?)\s*(?:农历\S{2,10}\s*)?/;
-/** "…年度报告_长沙县人民政府门户网站", "…报告 | 某某市人民政府". */
-const SITE_SUFFIX = /\s*(?:[_|｜]|\s-\s)\s*[^_|｜]{2,30}(?:门户网站|网站|政府网|网|人民政府|门户)\s*$/;
+/** A site header's clock before the title: "某某县人民政府 2019年10月31日 星期四 农历九月初三 …". */
+const DATE = '(?:19|20)[0-9０-９]{2}\\s*(?:年|[-/.])\\s*[0-9０-９]{1,2}\\s*(?:月|[-/.])\\s*[0-9０-９]{1,2}\\s*日?';
+const WEEKDAY_WORD = '[(（]?\\s*(?:星期|礼拜|周)[一二三四五六日天]\\s*[)）]?';
+const LUNAR = '农历\\s*[^\\s]{2,8}';
+const DATE_WEEKDAY_PREFIX = new RegExp(
+  `^.{0,40}?(?:${DATE}\\s*(?:${LUNAR}\\s*)?${WEEKDAY_WORD}|${WEEKDAY_WORD}\\s*${DATE})\\s*(?:${LUNAR}\\s*)?`,
+);
+/** "…年度报告_长沙县人民政府门户网站", "…报告 | 某某市人民政府", "…报告-某某县人民政府". */
+const SITE_SUFFIX = /\s*(?:[_|｜]|\s-\s|(?<=报告|公报|汇报|总结|年报)\s*[-—–])\s*[^_|｜]{2,30}(?:门户网站|网站|政府网|网|人民政府|门户)\s*$/;
 
 /** [from, to) of the title inside a candidate string, chrome cut off both ends. Same rules on the
  *  detection copy and on the simplified twin of the original line, so both cut the same words. */

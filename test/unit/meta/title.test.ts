@@ -27,6 +27,12 @@ describe('title: chrome never enters it', () => {
     expect(m.year).toBe(2023);
   });
 
+  it('the site after a dash, an underscore or a bar', () => {
+    for (const site of ['-兴国县人民政府', '_兴国县人民政府门户网站', ' | 兴国县人民政府网']) {
+      expect(detect(`兴国县2023年法治政府建设年度报告${site}\n${opening}`).title).toBe('兴国县2023年法治政府建设年度报告');
+    }
+  });
+
   it('a column name glued in front (通知公告关于…)', () => {
     expect(detect(`通知公告关于兴国县2023年法治政府建设情况的报告\n${opening}`).title).toBe('关于兴国县2023年法治政府建设情况的报告');
   });

@@ -17,6 +17,14 @@ describe('year covered: title and opening beat page chrome', () => {
     expect(why(text)).toEqual([2023, 'opening']);
   });
 
+  it('a clock with the lunar date, or the weekday first, is chrome too', () => {
+    for (const clock of ['2019年10月31日 农历九月初三 星期四', '星期四 2019年10月31日', '兴国县人民政府 2019-10-31 周四']) {
+      const text = `${clock}\n兴国县法治政府建设年度报告\n一年来,我县坚持依法行政。${rule}\n兴国县人民政府\n2024年2月1日`;
+      expect(findJunk(text)[0], clock).toMatchObject({ start: 0, end: clock.length, kind: 'header' });
+      expect(why(text)).toEqual([2023, 'published']);
+    }
+  });
+
   it('今天是, 发布时间 and 浏览次数 lines never give the year', () => {
     const text = `今天是:2019年10月31日\n发布时间:2019-10-31 浏览次数:1024\n兴国县法治政府建设年度报告\n2023年以来,我县坚持依法行政。${rule}`;
     const m = detect(text);
