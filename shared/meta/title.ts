@@ -158,8 +158,8 @@ export function findTitle(lines: readonly TitleLine[], blank: (index: number) =>
     const single = titleScore(s);
     if (single !== null) candidates.push({ text: display(line.original), s, line: line.index, lastLine: line.index, score: single, order: order++ });
     const next = head[k + 1];
-    if (!next || TITLE_END.test(line.s) || !TITLE_END.test(next.s) || line.s.length > 40 || next.s.length > 40) continue;
-    if (/[:：]/.test(line.s) || CATEGORY_ONLY.test(line.s) || next.index - line.index > 2) continue;
+    if (!next || TITLE_END.test(s) || !TITLE_END.test(next.s) || s.length > 40 || next.s.length > 40) continue;
+    if (/[:：]/.test(s) || CATEGORY_ONLY.test(s) || next.index - line.index > 2) continue;
     let gap = true;
     for (let i = line.index + 1; i < next.index; i++) gap &&= blank(i);
     if (!gap) continue;
@@ -178,8 +178,8 @@ export function findTitle(lines: readonly TitleLine[], blank: (index: number) =>
     }
   }
   if (candidates.length === 0) {
-    const first = lines[0];
-    return first && head.length === 0 ? gluedTitle(first) : null;
+    const prose = lines[head.length];
+    return prose ? gluedTitle(prose) : null;
   }
   candidates.sort((a, b) => b.score - a.score || a.order - b.order);
   const best = candidates[0]!;

@@ -4,8 +4,9 @@
 // delivered early in year N+1 about year N (its delivery line "——2023年2月2日在…", else its title "2023年政府
 // 工作报告", gives N+1); the title's year (a full date in a title is a page date, not the year covered); the
 // opening sentence (2024年,… / 2023年以来,…; an event date such as "2020年9月…视察" is skipped); the
-// publication date (a report is published in the following spring, or at the end of its own year); the
-// commonest year of the body; a year inside a quoted document name (《2020年…工作计划》).
+// publication date (a report is published in the following spring, or at the end of its own year), unless
+// the body speaks of a later year (then the date is a stale page date); the commonest year of the body; a
+// year inside a quoted document name (《2020年…工作计划》).
 // Page chrome never gets here: detectMeta reads the title and opening from the text with junk blanked.
 import type { DocType, YearSource } from './types.ts';
 
@@ -72,12 +73,9 @@ function deliveredYear(clues: YearClues): CoveredYear | null {
   return null;
 }
 
-function commonestYear(body: string, published: string | null): CoveredYear | null {
-  const latest = published ? Number(published.slice(0, 4)) : Infinity;
+function commonestYear(body: string): CoveredYear | null {
   const counts = new Map<number, number>();
-  for (const t of yearTokens(body.replace(QUOTED, '《》'), FULL_DATE_AFTER)) {
-    if (t.year <= latest) counts.set(t.year, (counts.get(t.year) ?? 0) + 1);
-  }
+  for (const t of yearTokens(body.replace(QUOTED, '《》'), FULL_DATE_AFTER)) counts.set(t.year, (counts.get(t.year) ?? 0) + 1);
   let best: [number, number] | null = null;
   for (const entry of [...counts].sort((a, b) => a[0] - b[0])) if (!best || entry[1] > best[1]) best = entry;
   return best ? { year: best[0], source: 'body', evidence: `${best[0]}年 ×${best[1]}` } : null;
@@ -108,11 +106,16 @@ export function coveredYear(clues: YearClues): CoveredYear {
   }
   const first = yearTokens(openingWords, EVENT_AFTER)[0];
   if (first) return { year: first.year, source: 'opening', evidence: around(opening, first.index) };
+  const body = commonestYear(clues.body);
+  const quoted = body ? null : quotedYear(clues.body);
   if (published) {
     const y = Number(published.slice(0, 4));
     const month = Number(published.slice(5, 7) || '1');
+    // a page date older than the year the text speaks of is a stale page date, not the publication
+    const spoken = body ?? quoted;
+    if (spoken && spoken.year! > y) return spoken;
     // the year-end report is published in its own December; the annual one in the next spring
     return { year: month >= 11 ? y : y - 1, source: 'published', evidence: published };
   }
-  return commonestYear(clues.body, published) ?? quotedYear(clues.body) ?? { year: null, source: 'none', evidence: null };
+  return body ?? quoted ?? { year: null, source: 'none', evidence: null };
 }

@@ -68,6 +68,16 @@ describe('title: chrome never enters it', () => {
     expect([m.region, m.year]).toEqual(['兴国县', 2023]);
   });
 
+  it('a watermarked line with the title glued to the opening, under navigation lines', () => {
+    const m = detect('首页\n微信\n手机版\n公文范文网www.example.com兴国县人民政府关于2023年度法治政府建设情况的报告2023年,县政府坚持依法行政,成效明显。一、坚持党的领导');
+    expect(m.title).toBe('兴国县人民政府关于2023年度法治政府建设情况的报告');
+  });
+
+  it('a site clock glued in front of a title broken over two lines', () => {
+    const m = detect(`兴国县人民政府门户网站 2019年10月31日 星期四 兴国县关于2023年度法治政府\n建设情况的报告\n${opening}`);
+    expect([m.title, m.year]).toEqual(['兴国县关于2023年度法治政府建设情况的报告', 2023]);
+  });
+
   it('a title broken over two lines is joined; a headline of a repost is not the title', () => {
     expect(detect(`兴国县2023年国民经济和\n社会发展统计公报\n${opening}`).title).toBe('兴国县2023年国民经济和社会发展统计公报');
     const repost = detect(

@@ -69,6 +69,11 @@ describe('year covered: what the genre says', () => {
     expect(why(`兴国县法治政府建设年度报告\n发布时间:2024-02-20\n一年来,我县坚持依法行政。${rule}`)).toEqual([2023, 'published']);
   });
 
+  it('a page date older than the years the body speaks of is stale: the body decides', () => {
+    const text = `兴国县法治政府建设年度报告\n发布时间:2019-10-31\n一年来,我县坚持依法行政。${rule}${rule}${rule}\n二、主要成效\n2023年全县办理行政复议案件36件,2023年新增调解组织12个。`;
+    expect(why(text)).toEqual([2023, 'body']);
+  });
+
   it('a report published at the end of its own year covers that year', () => {
     expect(why(`兴国县法治政府建设年度报告\n发布时间:2023-12-27\n一年来,我县坚持依法行政。${rule}`)).toEqual([2023, 'published']);
   });
