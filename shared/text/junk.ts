@@ -18,6 +18,10 @@ const HEADER_KEYS =
 const HEADER_LINE = new RegExp(`^【?(?:${HEADER_KEYS})】?[:：]`);
 const HEADER_ANY = new RegExp(`(?:${HEADER_KEYS})[:：]`, 'g');
 const STALE_TODAY = /^(?:今天是|今日是|欢迎(?:您)?访问|欢迎来到)/;
+/** A site header's clock: "2019年10月31日 星期四", often after the site's name, never a report's date. */
+const WEEKDAY_DATE =
+  /(?:(?:19|20)\d{2}(?:年|[-/.])\d{1,2}(?:月|[-/.])\d{1,2}日?(?:农历\S{2,8}?)?[(（]?(?:星期|礼拜|周)[一二三四五六日天][)）]?|[(（]?(?:星期|礼拜|周)[一二三四五六日天][)）]?(?:19|20)\d{2}(?:年|[-/.])\d{1,2}(?:月|[-/.])\d{1,2}日?)(?:农历\S{0,12})?/;
+const REPORT_WORD = /报告|公报|汇报|总结|情况|要点/;
 
 const BREADCRUMB =
   /^(?:当前位置|您当前的位置|你当前的位置|您的位置|你的位置|您现在的位置|你现在的位置|您所在的位置|所在位置|当前的位置|位置)[:：]|首页[>＞»›→/|]|^首页$/;
@@ -72,6 +76,11 @@ function classify(raw: string): JunkKind | null {
     if (s.length <= 120 || (s.match(HEADER_ANY)?.length ?? 0) >= 2) return 'header';
   }
   if (STALE_TODAY.test(s) && s.length <= 80) return 'header';
+  const clock = WEEKDAY_DATE.exec(s);
+  if (clock && clock.index <= 30 && !REPORT_WORD.test(s.slice(0, clock.index))) {
+    const rest = s.slice(clock.index + clock[0].length);
+    if (rest.length <= 12 && !REPORT_WORD.test(rest)) return 'header';
+  }
   if (BREADCRUMB.test(s) && s.length <= 120) return 'breadcrumb';
   if (COUNTER.test(s) && residue(s.replace(COUNTER, ''), TOOLBAR_TOKENS).length <= 4) return 'counter';
   const hasShare = SHARE_TOKENS.some((t) => s.includes(t));

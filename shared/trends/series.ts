@@ -10,7 +10,7 @@ export interface TrendCandidate extends FigureValue {
 }
 
 // A region's own annual report first; a work report or statistical bulletin only where it has none.
-const docTypeRank: Record<DocType, number> = { 法治政府建设报告: 0, 政府工作报告: 1, 统计公报: 2, other: 3 };
+const docTypeRank: Record<DocType, number> = { 法治政府建设报告: 0, 政府工作报告: 1, 统计公报: 2, 政府信息公开年报: 3, other: 4 };
 
 /** Orders candidates so the first of each region and year is the one shown: an actual over an estimate, report type, then report, then the first in the text. */
 export function compareCandidates(a: TrendCandidate, b: TrendCandidate): number {

@@ -66,7 +66,7 @@ export const en: Strings<typeof zhCN> = {
     cancel: 'Cancel',
   },
   level: { province: 'Province', city: 'City', district: 'District', county: 'County', township: 'Township' },
-  docType: { 法治政府建设报告: 'Rule-of-law report', 政府工作报告: 'Government work report', 统计公报: 'Statistical communiqué', other: 'Other' },
+  docType: { 法治政府建设报告: 'Rule-of-law report', 政府工作报告: 'Government work report', 统计公报: 'Statistical communiqué', 政府信息公开年报: 'Open-government-information report', other: 'Other' },
   kind: { count: 'Count', money: 'Money', percent: 'Rate', change: 'Change', duration: 'Duration', measure: 'Measure', other: 'Other' },
   errors: { generic: 'Something went wrong: {{message}}', retry: 'Retry' },
 };

@@ -63,7 +63,7 @@ export const zhCN = {
     cancel: '取消',
   },
   level: { province: '省级', city: '地级市', district: '市辖区', county: '县级', township: '乡镇' },
-  docType: { 法治政府建设报告: '法治政府建设报告', 政府工作报告: '政府工作报告', 统计公报: '统计公报', other: '其他' },
+  docType: { 法治政府建设报告: '法治政府建设报告', 政府工作报告: '政府工作报告', 统计公报: '统计公报', 政府信息公开年报: '政府信息公开年报', other: '其他' },
   kind: { count: '数量', money: '金额', percent: '比率', change: '变化', duration: '时长', measure: '计量', other: '其他' },
   errors: { generic: '出错了:{{message}}', retry: '重试' },
 } as const;

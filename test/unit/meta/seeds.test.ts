@@ -36,7 +36,7 @@ describeCorpus('seed reports: meta against the answer keys', () => {
           parents: m.parents,
           level: m.level,
           year: m.year,
-          title: m.title,
+          title: m.titleBuilt ? null : m.title,
           published: m.published,
         }).toEqual({
           region: key.region,
@@ -48,6 +48,9 @@ describeCorpus('seed reports: meta against the answer keys', () => {
         });
         expect(m.regionCandidates).toEqual([]);
         expect(m.docType).toBe('法治政府建设报告');
+        expect(m.notChinese).toBe(false);
+        // a seed without a title line gets one built from what was found, marked as built
+        if (key.title === null) expect([m.titleBuilt, m.title]).toEqual([true, `${key.region} · ${key.year} · 法治政府建设报告`]);
       });
     });
   }

@@ -4,6 +4,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import type { ReportSummary } from '../../../../shared/api.ts';
 import { groupReports } from './group.ts';
+import { DOC_TYPES } from '../../../../shared/meta/types.ts';
 
 interface Props {
   reports: ReportSummary[];
@@ -12,8 +13,8 @@ interface Props {
   onEdit: (id: number) => void;
 }
 
-const levels = ['province', 'city', 'district', 'county'] as const;
-const docTypes = ['法治政府建设报告', '政府工作报告', '统计公报', 'other'] as const;
+const levels = ['province', 'city', 'district', 'county', 'township'] as const;
+const docTypes = DOC_TYPES;
 
 export function LibraryView({ reports, selected, onOpen, onEdit }: Props) {
   const { t } = useTranslation();

@@ -3,9 +3,8 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
 import type { ReportDetail } from '../../../../shared/api.ts';
-import type { DocType, RegionCandidate } from '../../../../shared/meta/types.ts';
-
-const docTypes: DocType[] = ['法治政府建设报告', '政府工作报告', '统计公报', 'other'];
+import { DOC_TYPES as docTypes, type DocType, type RegionCandidate } from '../../../../shared/meta/types.ts';
+import { DetectedFlags, YearReason } from './DetectedNotes.tsx';
 const encodings = ['utf-8', 'gb18030', 'utf-16le', 'utf-16be', 'big5'];
 
 export function ReportInfoDialog({ id, onClose, onSaved }: { id: number; onClose: () => void; onSaved: () => void }) {
@@ -74,12 +73,14 @@ export function ReportInfoDialog({ id, onClose, onSaved }: { id: number; onClose
         {report && (
           <form className="info-form" onSubmit={(e) => { e.preventDefault(); void save(); }}>
             <p className="muted info-file">{report.title ?? report.fileName}</p>
+            <DetectedFlags report={report} />
             <label>{t('info.region')}</label>
             <div>
               <div className="info-current">
                 {region ? `${region.name}(${region.parents.join(' › ') || t(`level.${region.level}`)})` : report.region ? `${report.region}(${report.parents.join(' › ')})` : t('library.unknownRegion')}
                 {report.regionCandidates.length > 0 && !region && <span className="flag">{t('library.ambiguous')}</span>}
               </div>
+              {!report.region && !region && <p className="muted info-note">{t('meta.regionUnknown')}</p>}
               <input className="search" placeholder={t('info.searchRegion')} value={query} onChange={(e) => setQuery(e.target.value)} aria-label={t('info.searchRegion')} />
               {candidates.length > 0 && (
                 <div className="candidates" data-testid="region-candidates">
@@ -92,7 +93,10 @@ export function ReportInfoDialog({ id, onClose, onSaved }: { id: number; onClose
               )}
             </div>
             <label htmlFor="info-year">{t('info.year')}</label>
-            <input id="info-year" type="number" min={1949} max={2100} value={year} onChange={(e) => setYear(e.target.value)} placeholder={t('library.unknownYear')} />
+            <div>
+              <input id="info-year" type="number" min={1949} max={2100} value={year} onChange={(e) => setYear(e.target.value)} placeholder={t('library.unknownYear')} />
+              <YearReason report={report} />
+            </div>
             <label htmlFor="info-type">{t('info.docType')}</label>
             <select id="info-type" value={docType} onChange={(e) => setDocType(e.target.value as DocType)}>
               {docTypes.map((d) => <option key={d} value={d}>{t(`docType.${d}`)}</option>)}
