@@ -128,7 +128,7 @@ export function auditLibrary(inputs: readonly CountedInput[]): LibraryAudit {
     for (let i = 1; i < list.length; i++) {
       const prev = byId.get(list[i - 1]!.id)!;
       const cur = byId.get(list[i]!.id)!;
-      list[i]!.reuse = measureReuse({ id: prev.id, year: prev.year, text: prev.text, junk: prev.junk }, { text: cur.text, junk: cur.junk, headings: cur.headings });
+      list[i]!.reuse = measureReuse({ id: prev.id, year: prev.year, text: prev.text, junk: prev.junk, truncated: list[i - 1]!.truncated }, { text: cur.text, junk: cur.junk, headings: cur.headings });
     }
   }
 

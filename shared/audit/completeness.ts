@@ -124,7 +124,8 @@ export function assessCompleteness(report: Pick<AuditInput, 'text' | 'year' | 'h
     if (truncation.truncated) return { id, state: 'unseen', how: passage?.how ?? null, span: passage?.span ?? null, evidence: passage?.evidence ?? null };
     return passage ?? { id, state: 'missing', how: null, span: null, evidence: null };
   });
-  return { contents, truncated: truncation.truncated, truncatedAt: truncation.at };
+  const tail = truncation.at ? report.text.slice(truncation.at.start, truncation.at.end) : null;
+  return { contents, truncated: truncation.truncated, truncatedAt: truncation.at, truncatedTail: tail };
 }
 
 /** The JSON view: found ids, and missing ids (a brief mention is not the section; unseen and optional are neither). */

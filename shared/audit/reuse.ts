@@ -11,12 +11,15 @@ export interface Reuse {
   share: number;
   sentences: number;
   repeated: number;
-  /** Runs of repeated sentences in the newer report. */
-  passages: TextSpan[];
+  /** Runs of repeated sentences in the newer report, with their opening words. */
+  passages: Array<TextSpan & { text: string }>;
+  /** The previous report is cut off: the share is a lower bound. */
+  previousTruncated: boolean;
 }
 
 /** Sentences shorter than this say too little to count either way. */
 const MIN_SENTENCE = 10;
+const PASSAGE_PREVIEW = 160;
 const PROSE_END = /[。！？!?；;][”’」』）)]*$/;
 
 /**
@@ -29,21 +32,22 @@ function isProse(text: string, s: TextSpan, headings: readonly TextSpan[]): bool
 }
 
 export function measureReuse(
-  previous: { id: number; year: number | null; text: string; junk: readonly TextSpan[] },
+  previous: { id: number; year: number | null; text: string; junk: readonly TextSpan[]; truncated?: boolean },
   current: { text: string; junk: readonly TextSpan[]; headings: readonly TextSpan[] },
 ): Reuse {
   const comparison = compareTexts(folded(previous.text), folded(current.text), { previousSkip: previous.junk, currentSkip: current.junk });
   const counted = comparison.current.filter((s) => isProse(current.text, s, current.headings));
-  const passages: TextSpan[] = [];
-  let last: TextSpan | null = null;
+  const passages: Array<TextSpan & { text: string }> = [];
+  let last: (TextSpan & { text: string }) | null = null;
   for (const s of counted) {
     if (s.status !== 'repeated') {
       last = null;
       continue;
     }
     if (last) last.end = s.end;
-    else passages.push((last = { start: s.start, end: s.end }));
+    else passages.push((last = { start: s.start, end: s.end, text: '' }));
   }
+  for (const p of passages) p.text = current.text.slice(p.start, Math.min(p.end, p.start + PASSAGE_PREVIEW));
   const repeated = counted.filter((s) => s.status === 'repeated').length;
   return {
     previousId: previous.id,
@@ -52,5 +56,6 @@ export function measureReuse(
     sentences: counted.length,
     repeated,
     passages,
+    previousTruncated: previous.truncated ?? false,
   };
 }

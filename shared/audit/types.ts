@@ -55,8 +55,9 @@ export interface ContentFinding {
 export interface Completeness {
   contents: ContentFinding[];
   truncated: boolean;
-  /** Why the text looks cut off: its last characters. */
+  /** Why the text looks cut off: its last characters, and where they stand. */
   truncatedAt: TextSpan | null;
+  truncatedTail: string | null;
 }
 
 export interface Timeliness {
