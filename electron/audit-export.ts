@@ -66,7 +66,7 @@ export function findingRows(audit: LibraryAudit, texts: Map<number, string>, nam
         });
       }
       if (r.reuse) {
-        const share = `${Math.round(r.reuse.share * 100)}%`;
+        const share = r.reuse.share === null ? '—' : `${Math.round(r.reuse.share * 100)}%`;
         if (r.reuse.passages.length === 0) {
           rows.push({ ...base, area: 'reuse', result: share, message: `${r.reuse.repeated}/${r.reuse.sentences} · ${r.reuse.previousYear}`, arithmetic: null, quote: null, start: null, end: null });
         }

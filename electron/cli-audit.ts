@@ -25,7 +25,7 @@ export function auditJson(audit: LibraryAudit) {
       checks: r.checks
         .filter((c) => c.verdict === 'inconsistent')
         .map((c) => ({ kind: c.kind, message: `${c.message}:${c.arithmetic}`, spans: c.spans })),
-      reuse: r.reuse ? Math.round(r.reuse.share * 1000) / 1000 : null,
+      reuse: r.reuse?.share != null ? Math.round(r.reuse.share * 1000) / 1000 : null,
     })),
     regions: audit.regions.map((g) => ({
       region: g.region,
@@ -80,7 +80,7 @@ function printAudit(audit: LibraryAudit): void {
       console.log(`  时效 发布 ${t.published ?? '未注明'}  截止 ${t.deadline ?? '—'}  ${t.late === null ? '无法判断' : t.late ? `逾期 ${t.days} 天` : '按时'}`);
     }
     for (const c of r.checks) console.log(`  ${c.verdict === 'inconsistent' ? '✗' : '✓'} ${c.kind} ${c.message}:${c.arithmetic}`);
-    if (r.reuse) console.log(`  沿用 ${(r.reuse.share * 100).toFixed(0)}% 的句子与 ${r.reuse.previousYear} 年报告相同或近同 (${r.reuse.repeated}/${r.reuse.sentences})`);
+    if (r.reuse?.share != null) console.log(`  沿用 ${(r.reuse.share * 100).toFixed(0)}% 的句子与 ${r.reuse.previousYear} 年报告相同或近同 (${r.reuse.repeated}/${r.reuse.sentences})`);
   }
   for (const g of audit.regions) {
     console.log(`\n${g.region}  ${g.years.join(', ')}`);

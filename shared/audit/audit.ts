@@ -159,7 +159,7 @@ export function auditLibrary(inputs: readonly CountedInput[]): LibraryAudit {
         if (c.state === 'found') found++;
       }
     }
-    const reuses = reports.filter((r) => r.reuse).map((r) => r.reuse!.share);
+    const reuses = reports.filter((r) => r.reuse?.share != null).map((r) => r.reuse!.share!);
     const checks = reports.flatMap((r) => r.checks);
     const main = reports.filter((r) => r.docType === JUDGED_TYPE && r.series).map((r) => r.series!);
     return {

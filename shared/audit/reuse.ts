@@ -7,8 +7,8 @@ import type { TextSpan } from './types.ts';
 export interface Reuse {
   previousId: number;
   previousYear: number | null;
-  /** Repeated sentences ÷ sentences, 0–1. */
-  share: number;
+  /** Repeated sentences ÷ sentences, 0–1; null when the report has too few sentences to say. */
+  share: number | null;
   sentences: number;
   repeated: number;
   /** Runs of repeated sentences in the newer report, with their opening words. */
@@ -20,6 +20,8 @@ export interface Reuse {
 /** Sentences shorter than this say too little to count either way. */
 const MIN_SENTENCE = 10;
 const PASSAGE_PREVIEW = 160;
+/** Below this many sentences a share says nothing (one repeated opening line would be "100%"). */
+const MIN_SENTENCES = 3;
 const PROSE_END = /[。！？!?；;][”’」』）)]*$/;
 
 /**
@@ -37,10 +39,12 @@ export function measureReuse(
 ): Reuse {
   const comparison = compareTexts(folded(previous.text), folded(current.text), { previousSkip: previous.junk, currentSkip: current.junk });
   const counted = comparison.current.filter((s) => isProse(current.text, s, current.headings));
+  const countedStarts = new Set(counted.map((s) => s.start));
+  // a run of repeated prose; a heading, a new sentence or anything not counted ends it
   const passages: Array<TextSpan & { text: string }> = [];
   let last: (TextSpan & { text: string }) | null = null;
-  for (const s of counted) {
-    if (s.status !== 'repeated') {
+  for (const s of comparison.current) {
+    if (s.status !== 'repeated' || !countedStarts.has(s.start)) {
       last = null;
       continue;
     }
@@ -52,7 +56,7 @@ export function measureReuse(
   return {
     previousId: previous.id,
     previousYear: previous.year,
-    share: counted.length ? repeated / counted.length : 0,
+    share: counted.length >= MIN_SENTENCES ? repeated / counted.length : null,
     sentences: counted.length,
     repeated,
     passages,

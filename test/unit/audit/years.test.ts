@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectJumps } from '../../../shared/audit/jumps.ts';
 import { measureReuse } from '../../../shared/audit/reuse.ts';
+import { findHeadings } from '../../../shared/text/outline.ts';
 import { detectSilence } from '../../../shared/audit/silence.ts';
 import type { IndicatorValue, YearReport } from '../../../shared/audit/series.ts';
 
@@ -54,5 +55,14 @@ describe('reuse', () => {
     const traditional = after.replace('发展思想', '發展思想').replace('统筹推进各项工作', '統籌推進各項工作');
     const r = measureReuse({ id: 1, year: 2029, text: before, junk: [] }, { text: traditional, junk: [], headings: [] });
     expect(r.repeated).toBe(2);
+  });
+
+  it('gives no share for a text too short to say, and breaks passages at headings', () => {
+    const short = measureReuse({ id: 1, year: 2029, text: before, junk: [] }, { text: '全县坚持以人民为中心的发展思想,统筹推进各项工作。', junk: [], headings: [] });
+    expect(short).toMatchObject({ share: null, repeated: 1, sentences: 1 });
+    const prev = '一、做法\n全县坚持依法行政,统筹推进各项工作。\n二、成效\n全年办理复议案件52件,办结率百分之百。';
+    const next = '一、做法\n全县坚持依法行政,统筹推进各项工作。\n二、成效\n全年办理复议案件60件,办结率百分之百。';
+    const r = measureReuse({ id: 1, year: 2029, text: prev, junk: [] }, { text: next, junk: [], headings: findHeadings(next) });
+    expect(r.passages.map((p) => p.text)).toEqual(['全县坚持依法行政,统筹推进各项工作。', '全年办理复议案件60件,办结率百分之百。']);
   });
 });

@@ -21,7 +21,7 @@ export function CheckItem({ check, onOpen }: { check: CheckResult; onOpen: (star
   const { t } = useTranslation();
   const bad = check.verdict === 'inconsistent';
   return (
-    <li className={`check-item ${bad ? 'bad' : 'ok'}`} data-testid={bad ? 'check-inconsistent' : 'check-consistent'}>
+    <li className={`check-item ${bad ? 'inconsistent' : 'consistent'}`} data-testid={bad ? 'check-inconsistent' : 'check-consistent'}>
       <div className="check-head">
         <span className="check-kind">{t(`audit.checkKinds.${check.kind}`)}</span>
         <strong>{check.message}</strong>

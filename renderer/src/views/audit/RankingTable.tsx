@@ -100,12 +100,15 @@ export function RankingTable({ regions, names, onOpen }: { regions: RegionAudit[
               <td>{r.silence.length ? <span className="warn">{r.silence.length}</span> : <span className="muted">{t('audit.none')}</span>}</td>
               <td>{r.jumps.length ? <span className="warn">{r.jumps.length}</span> : <span className="muted">{t('audit.none')}</span>}</td>
               <td>{percentText(r.latestReuse)}</td>
-              <td className="sparks">
-                {r.keyIndicators.slice(0, 2).map((k) => (
-                  <span key={k.indicator} className="spark-item" title={nameOf(k.indicator)}>
-                    <Sparkline series={k} years={r.years} label={t('audit.sparkline', { indicator: nameOf(k.indicator), first: k.points[0]!.year, last: k.points[k.points.length - 1]!.year })} width={64} height={22} />
-                  </span>
-                ))}
+              <td>
+                <div className="sparks">
+                  {r.keyIndicators.slice(0, 2).map((k) => (
+                    <div key={k.indicator} className="spark-item" title={nameOf(k.indicator)}>
+                      <Sparkline series={k} years={r.years} label={t('audit.sparkline', { indicator: nameOf(k.indicator), first: k.points[0]!.year, last: k.points[k.points.length - 1]!.year })} width={80} height={22} />
+                      <span>{nameOf(k.indicator)}</span>
+                    </div>
+                  ))}
+                </div>
               </td>
             </tr>
           );

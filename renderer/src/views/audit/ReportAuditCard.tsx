@@ -82,7 +82,7 @@ export function ReportAuditCard({ report, onOpen, onCompare }: ReportAuditCardPr
         {report.reuse ? (
           <>
             <p>
-              <strong>{t('audit.reuseLine', { share: percentText(report.reuse.share), year: report.reuse.previousYear, repeated: report.reuse.repeated, sentences: report.reuse.sentences })}</strong>
+              <strong>{report.reuse.share === null ? t('audit.reuseTooShort', { sentences: report.reuse.sentences }) : t('audit.reuseLine', { share: percentText(report.reuse.share), year: report.reuse.previousYear, repeated: report.reuse.repeated, sentences: report.reuse.sentences })}</strong>
               {report.reuse.previousTruncated && <span className="muted small"> · {t('audit.reusePartial')}</span>}
             </p>
             <ul className="passages">
