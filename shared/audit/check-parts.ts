@@ -1,6 +1,6 @@
 // Parts against their whole: "共…X件,其中A a件、B b件" — no part exceeds the whole, and parts listed side by
 // side do not add up to more than it. Parts that are stages of the whole (其中…办结, 整改) are not summed.
-import { quoteOf, round, type LabelledFigure, type SentenceFigures } from './sentence-figures.ts';
+import { inTextUnits, quoteOf, type LabelledFigure, type SentenceFigures } from './sentence-figures.ts';
 import type { CheckResult } from './types.ts';
 
 /** A part that is a stage or an outcome of another part, not a slice of the whole. */
@@ -33,7 +33,6 @@ export function checkParts(sentences: readonly SentenceFigures[]): CheckResult[]
       parts.push(p);
     }
     if (parts.length === 0) continue;
-    const unit = whole.figure.unit === '元' ? '' : whole.figure.unit;
     const sumLo = parts.reduce((t, p) => t + p.lo, 0);
     const sum = parts.reduce((t, p) => t + p.figure.value, 0);
     const overPart = parts.find((p) => p.lo > whole.hi);
@@ -51,8 +50,8 @@ export function checkParts(sentences: readonly SentenceFigures[]): CheckResult[]
             ? `“其中”各项之和不超过总数 ${whole.figure.text}`
             : `“其中”的 ${parts[0]!.figure.text} 不超过总数 ${whole.figure.text}`,
       arithmetic: parts.length > 1
-        ? `${listed} = ${round(sum)}${unit} ${over ? '>' : '≤'} ${whole.figure.value}${unit}`
-        : `${parts[0]!.figure.value}${unit} ${over ? '>' : '≤'} ${whole.figure.value}${unit}`,
+        ? `${listed} = ${inTextUnits(sum, whole.figure)} ${over ? '>' : '≤'} ${whole.figure.text}`
+        : `${parts[0]!.figure.text} ${over ? '>' : '≤'} ${whole.figure.text}`,
       spans,
       quotes: [quoteOf(s)],
     });

@@ -71,6 +71,16 @@ export function shown(f: LabelledFigure): string {
   return f.figure.text;
 }
 
+/** A value written the way a figure of the text writes its own: 798000 beside 35.5万吨 → 79.8万吨. */
+export function inTextUnits(value: number, like: AuditFigure): string {
+  const f = folded(like.text).replace(/,/g, '');
+  const m = /\d+(?:\.\d+)?/.exec(f);
+  if (!m || Number(m[0]) === 0) return `${round(value)}${like.unit}`;
+  const scale = like.value / Number(m[0]);
+  const suffix = f.slice(m.index + m[0].length).replace(/^[余多左右以上]+/, '');
+  return `${round(value / scale)}${suffix}`;
+}
+
 export function round(n: number, decimals = 2): string {
   return String(Math.round(n * 10 ** decimals) / 10 ** decimals);
 }

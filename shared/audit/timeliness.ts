@@ -18,7 +18,7 @@ export function issuerKind(title: string | null): 'government' | 'department' {
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** Where the text states this date, as 2025年2月21日, 2025-02-21, 2025/2/21 or 2025.2.21; the last mention wins. */
-export function locateDate(text: string, iso: string): { span: TextSpan; kind: 'header' | 'signature' | 'text' } | null {
+export function locateDate(text: string, iso: string): { span: TextSpan; kind: 'header' | 'updated' | 'signature' | 'text' } | null {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number | undefined];
   const day = d === undefined ? '' : `\\s*0?${d}(?:\\s*日)?`;
   const re = new RegExp(`${y}\\s*(?:年|[-/.．])\\s*0?${m}\\s*(?:月|[-/.．])?${day}(?!\\d)`, 'g');
@@ -30,7 +30,8 @@ export function locateDate(text: string, iso: string): { span: TextSpan; kind: '
   const lineStart = f.lastIndexOf('\n', span.start - 1) + 1;
   const lineEnd = f.indexOf('\n', span.end);
   const line = f.slice(lineStart, lineEnd === -1 ? f.length : lineEnd);
-  const kind = /发布|日期|时间|来源/.test(line.slice(0, span.start - lineStart)) ? 'header' : line.trim().length <= 40 ? 'signature' : 'text';
+  const before = line.slice(0, span.start - lineStart);
+  const kind = /(?:更新|修改|编辑)(?:时间|日期)[:：\s]*$/.test(before) ? 'updated' : /发布|日期|时间|来源/.test(before) ? 'header' : line.trim().length <= 40 ? 'signature' : 'text';
   return { span, kind };
 }
 
@@ -44,5 +45,7 @@ export function assessTimeliness(report: Pick<AuditInput, 'text' | 'year' | 'tit
   }
   // 1 April is the last day it may appear: "by 1 April" means on it at the latest
   const days = Math.round((Date.parse(`${published}T00:00:00Z`) - Date.parse(`${deadline}T00:00:00Z`)) / 86_400_000);
-  return { published, source, deadline, issuerKind: kind, late: days > 0, days };
+  // a page updated after the deadline may have been first published before it
+  const late = days > 0 && source?.kind === 'updated' ? null : days > 0;
+  return { published, source, deadline, issuerKind: kind, late, days };
 }

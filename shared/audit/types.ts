@@ -63,10 +63,11 @@ export interface Completeness {
 export interface Timeliness {
   published: string | null;
   /** Where the date stands in the text and what kind of line it is. */
-  source: { span: TextSpan; kind: 'header' | 'signature' | 'text' } | null;
+  source: { span: TextSpan; kind: 'header' | 'updated' | 'signature' | 'text' } | null;
   deadline: string | null;
   /** Government reports are due 1 April, department reports 1 March of the next year. */
   issuerKind: 'government' | 'department';
+  /** null when no date is stated, or when the only date is a page's 更新时间 after the deadline (first publication unknown). */
   late: boolean | null;
   /** Days after (positive) or before (negative) the deadline. */
   days: number | null;

@@ -78,6 +78,14 @@ describe('parts against their whole', () => {
     expect(r).toMatchObject([{ verdict: 'consistent', arithmetic: '200件 ≤ 300件' }]);
   });
 
+  it('writes the sum in the units of the text', () => {
+    const text = '全年粮食产量9.5万吨,其中早稻3.5万吨、晚稻4.3万吨。';
+    const r = checkParts(sentencesOf(text, [
+      { text: '9.5万吨', value: 95000, unit: '吨', kind: 'measure' }, { text: '3.5万吨', value: 35000, unit: '吨', kind: 'measure' }, { text: '4.3万吨', value: 43000, unit: '吨', kind: 'measure' },
+    ]));
+    expect(r).toMatchObject([{ verdict: 'consistent', arithmetic: '3.5万吨 + 4.3万吨 = 7.8万吨 ≤ 9.5万吨' }]);
+  });
+
   it('flags a single part larger than the whole', () => {
     const r = checkParts(sentencesOf('培训干部500人,其中科级以上干部620人。', [count('500人', 500, '人'), count('620人', 620, '人')]));
     expect(r).toMatchObject([{ verdict: 'inconsistent' }]);

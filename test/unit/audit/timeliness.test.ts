@@ -19,6 +19,14 @@ describe('timeliness', () => {
     expect(t.source!.kind).toBe('header');
   });
 
+  it('does not call a page late by its 更新时间 alone', () => {
+    const text = '某县2030年法治政府建设报告\n文章来源:本网  更新时间:2031-05-10 15:18\n正文。';
+    const t = assessTimeliness({ text, year: 2030, title: '某县2030年法治政府建设报告', published: '2031-05-10' });
+    expect(t).toMatchObject({ late: null, days: 39, source: { kind: 'updated' } });
+    const early = assessTimeliness({ text: text.replace('2031-05-10', '2031-02-10'), year: 2030, title: null, published: '2031-02-10' });
+    expect(early).toMatchObject({ late: false });
+  });
+
   it('says unknown when no date is stated', () => {
     expect(assessTimeliness({ text: '正文。', year: 2030, title: null, published: null })).toMatchObject({ published: null, late: null, source: null });
   });
