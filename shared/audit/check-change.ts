@@ -15,18 +15,19 @@ function checkOne(s: SentenceFigures, from: LabelledFigure, to: LabelledFigure, 
   const spans = [from, to, change].map((x) => ({ start: x.figure.start, end: x.figure.end }));
   const points = change.figure.unit === '个百分点';
   if (points && from.figure.unit !== '%') return null;
+  const absolute = !points && change.figure.unit !== '%';
   const actual = to.figure.value > from.figure.value ? 'up' : to.figure.value < from.figure.value ? 'down' : null;
   const word = says === 'down' ? '下降' : '上升';
   let lo: number;
   let hi: number;
   let value: number;
   let formula: string;
-  if (points || (from.figure.unit === '%' && Math.abs(Math.abs(to.figure.value - from.figure.value) - change.figure.value) < 0.5)) {
-    // percentage points: the difference
+  if (absolute || points || (from.figure.unit === '%' && Math.abs(Math.abs(to.figure.value - from.figure.value) - change.figure.value) < 0.5)) {
+    // percentage points, or a change in the figures' own unit ("减少3个"): the difference
     value = Math.abs(to.figure.value - from.figure.value);
     lo = Math.max(0, Math.min(Math.abs(to.lo - from.hi), Math.abs(to.hi - from.lo)));
     hi = Math.max(Math.abs(to.hi - from.lo), Math.abs(to.lo - from.hi));
-    formula = `|${to.figure.value} − ${from.figure.value}| = ${round(value)}`;
+    formula = `|${to.figure.value} − ${from.figure.value}| = ${round(value)}${absolute ? from.figure.unit : ''}`;
   } else {
     if (from.figure.value <= 0) return null;
     value = (Math.abs(to.figure.value - from.figure.value) / from.figure.value) * 100;
@@ -64,7 +65,7 @@ export function checkChanges(sentences: readonly SentenceFigures[]): CheckResult
       const [from, to, change] = [fs[i]!, fs[i + 1]!, fs[i + 2]!];
       if (!FROM.test(from.clause.trim()) || !TO.test(to.label.trim()) || !continues(to.label, 6)) continue;
       if (from.figure.unit !== to.figure.unit) continue;
-      if (change.figure.unit !== '%' && change.figure.unit !== '个百分点') continue;
+      if (change.figure.unit !== '%' && change.figure.unit !== '个百分点' && change.figure.unit !== from.figure.unit) continue;
       // the change must speak of the same thing: "…减少为3天,压减70%", not "…,投资项目审批时间平均减少72%"
       if (!continues(change.label, 6)) continue;
       const result = checkOne(s, from, to, change);

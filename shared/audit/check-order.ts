@@ -32,7 +32,8 @@ export function checkOrder(sentences: readonly SentenceFigures[]): CheckResult[]
     const closedPairs = pairUp(
       s,
       (b) => CLOSED.test(b.clause) && !/率/.test(b.clause),
-      (a) => INTAKE.test(a.clause) && !CLOSED.test(a.clause) && !NOT_ACCEPTED.test(a.clause),
+      // 新收 says there were old cases too: closed may exceed it without a word about them
+      (a) => INTAKE.test(a.clause) && !CLOSED.test(a.clause) && !NOT_ACCEPTED.test(a.clause) && !/新收|新增|新受理/.test(a.clause),
     );
     const acceptedPairs = pairUp(
       s,
@@ -47,7 +48,7 @@ export function checkOrder(sentences: readonly SentenceFigures[]): CheckResult[]
           kind: 'order',
           verdict: bad ? 'inconsistent' : 'consistent',
           message: bad
-            ? `${what}数 ${b.figure.text} 大于前面的 ${a.figure.text}`
+            ? `${what}数 ${b.figure.text} 大于前面的 ${a.figure.text},句中未说明含上年结转`
             : `${what}数 ${b.figure.text} 不超过 ${a.figure.text}`,
           arithmetic: `${b.figure.value}${unit} ${bad ? '>' : '≤'} ${a.figure.value}${unit}`,
           spans: [{ start: a.figure.start, end: a.figure.end }, { start: b.figure.start, end: b.figure.end }],

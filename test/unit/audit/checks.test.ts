@@ -24,7 +24,9 @@ describe('counts that must order', () => {
   });
 
   it('leaves sentences with cases carried over from last year alone', () => {
-    expect(checkOrder(sentencesOf('新收案件50件,审结62件(含上年结转案件15件)。', [count('50件', 50), count('62件', 62), count('15件', 15)]))).toEqual([]);
+    expect(checkOrder(sentencesOf('收到案件50件,审结62件(含上年结转案件15件)。', [count('50件', 50), count('62件', 62), count('15件', 15)]))).toEqual([]);
+    // 新收 implies old cases: closing more than the new ones is normal
+    expect(checkOrder(sentencesOf('新收案件50件,审结62件。', [count('50件', 50), count('62件', 62)]))).toEqual([]);
   });
 
   it('does not pair a closed count with another subject named in between', () => {
@@ -121,6 +123,13 @@ describe('a stated change against its own before and after', () => {
     const text = '败诉率由10.5%降至8.5%,下降2个百分点。';
     const r = checkChanges(sentencesOf(text, [percent('10.5%', 10.5), percent('8.5%', 8.5), change('2个百分点', 2, '个百分点')]));
     expect(r).toMatchObject([{ verdict: 'consistent' }]);
+  });
+
+  it('checks a change stated in the figures’ own unit', () => {
+    const ok = checkChanges(sentencesOf('申请材料由15份精简到9份,减少6份。', [count('15份', 15, '份'), count('9份', 9, '份'), count('6份', 6, '份')]));
+    expect(ok).toMatchObject([{ verdict: 'consistent', arithmetic: '|9 − 15| = 6份 ≈ 6份' }]);
+    const bad = checkChanges(sentencesOf('申请材料由15份精简到9份,减少8份。', [count('15份', 15, '份'), count('9份', 9, '份'), count('8份', 8, '份')]));
+    expect(bad).toMatchObject([{ verdict: 'inconsistent' }]);
   });
 
   it('ignores a percent that speaks of another subject', () => {
