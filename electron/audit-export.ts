@@ -52,7 +52,7 @@ export function findingRows(audit: LibraryAudit, texts: Map<number, string>, nam
       }
       const t = r.timeliness;
       if (t) {
-        const result = t.late === null ? (en ? 'unknown' : '无法判断') : t.late ? (en ? `late by ${t.days} days` : `逾期 ${t.days} 天`) : (en ? 'on time' : '按时');
+        const result = t.late === null ? (en ? 'unknown' : '无法判断') : t.late ? (t.days === null ? (en ? 'after the deadline' : '晚于截止日') : en ? `late by ${t.days} days` : `逾期 ${t.days} 天`) : (en ? 'on time' : '按时');
         rows.push({
           ...base, area: 'timeliness', result, message: `${t.published ?? (en ? 'no date stated' : '未注明日期')} / ${t.deadline ?? '—'}`,
           arithmetic: null, quote: quote(r.id, t.source?.span ?? null), start: t.source?.span.start ?? null, end: t.source?.span.end ?? null,

@@ -77,7 +77,7 @@ function printAudit(audit: LibraryAudit): void {
     }
     if (r.timeliness) {
       const t = r.timeliness;
-      console.log(`  时效 发布 ${t.published ?? '未注明'}  截止 ${t.deadline ?? '—'}  ${t.late === null ? '无法判断' : t.late ? `逾期 ${t.days} 天` : '按时'}`);
+      console.log(`  时效 发布 ${t.published ?? '未注明'}  截止 ${t.deadline ?? '—'}  ${t.late === null ? '无法判断' : t.late ? (t.days === null ? '晚于截止日' : `逾期 ${t.days} 天`) : '按时'}`);
     }
     for (const c of r.checks) console.log(`  ${c.verdict === 'inconsistent' ? '✗' : '✓'} ${c.kind} ${c.message}:${c.arithmetic}`);
     if (r.reuse?.share != null) console.log(`  沿用 ${(r.reuse.share * 100).toFixed(0)}% 的句子与 ${r.reuse.previousYear} 年报告相同或近同 (${r.reuse.repeated}/${r.reuse.sentences})`);

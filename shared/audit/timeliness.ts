@@ -40,8 +40,12 @@ export function assessTimeliness(report: Pick<AuditInput, 'text' | 'year' | 'tit
   const deadline = report.year === null ? null : `${report.year + 1}-${pad(kind === 'department' ? 3 : 4)}-01`;
   const published = report.published;
   const source = published ? locateDate(report.text, published) : null;
-  if (!published || !deadline || published.length < 10) {
-    return { published, source, deadline, issuerKind: kind, late: null, days: null };
+  if (!published || !deadline) return { published, source, deadline, issuerKind: kind, late: null, days: null };
+  if (published.length < 10) {
+    // only a month: late when the whole month is past the deadline, on time when it ends before it
+    const month = published.slice(0, 7);
+    const due = deadline.slice(0, 7);
+    return { published, source, deadline, issuerKind: kind, late: month > due && source?.kind !== 'updated' ? true : month < due ? false : null, days: null };
   }
   // 1 April is the last day it may appear: "by 1 April" means on it at the latest
   const days = Math.round((Date.parse(`${published}T00:00:00Z`) - Date.parse(`${deadline}T00:00:00Z`)) / 86_400_000);

@@ -27,6 +27,13 @@ describe('timeliness', () => {
     expect(early).toMatchObject({ late: false });
   });
 
+  it('judges a date given only as a month when the whole month is on one side of the deadline', () => {
+    const at = (published: string) => assessTimeliness({ text: `落款\n${published.replace('-', '年')}月`, year: 2030, title: null, published }).late;
+    expect(at('2031-02')).toBe(false);
+    expect(at('2031-04')).toBe(null);
+    expect(at('2031-06')).toBe(true);
+  });
+
   it('says unknown when no date is stated', () => {
     expect(assessTimeliness({ text: '正文。', year: 2030, title: null, published: null })).toMatchObject({ published: null, late: null, source: null });
   });

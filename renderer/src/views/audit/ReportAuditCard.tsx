@@ -61,7 +61,7 @@ export function ReportAuditCard({ report, onOpen, onCompare }: ReportAuditCardPr
             </>
           ) : <span className="muted">{t('audit.noDate')}</span>}
           {time.deadline && <span className="muted"> · {t('audit.deadline', { date: dateText(time.deadline, i18n.language), kind: t(`audit.issuerKind.${time.issuerKind}`) })}</span>}
-          {time.late !== null && <span className={time.late ? 'verdict bad' : 'verdict ok'}>{time.late ? t('audit.late', { days: time.days }) : t('audit.onTime')}</span>}
+          {time.late !== null && <span className={time.late ? 'verdict bad' : 'verdict ok'}>{time.late ? (time.days === null ? t('audit.lateMonth') : t('audit.late', { days: time.days })) : t('audit.onTime')}</span>}
           {time.late === null && time.source?.kind === 'updated' && time.days !== null && time.days > 0 && <span className="muted small"> · {t('audit.updatedAfter')}</span>}
         </p>
       )}
