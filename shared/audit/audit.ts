@@ -45,7 +45,7 @@ export interface RegionAudit {
   reportIds: number[];
   silence: Silence[];
   jumps: Jump[];
-  /** Required contents found ÷ judged (unseen ones left out), over the region's 法治政府建设报告; null when none. */
+  /** Required contents found ÷ due, over the region's whole (not cut-off) 法治政府建设报告; null when there is none. */
   completeness: number | null;
   onTime: number;
   late: number;
@@ -152,7 +152,8 @@ export function auditLibrary(inputs: readonly CountedInput[]): LibraryAudit {
     const judged = reports.filter((r) => r.completeness);
     let found = 0;
     let due = 0;
-    for (const r of judged) {
+    // an excerpt shows only its first sections: it would read as complete, so only whole texts are scored
+    for (const r of judged.filter((x) => !x.truncated)) {
       for (const c of r.completeness!.contents) {
         if (c.id === 'other' || c.state === 'unseen' || c.state === 'optional') continue;
         due++;

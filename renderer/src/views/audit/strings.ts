@@ -34,7 +34,7 @@ export const auditZh = {
     completeness: '五项内容', timeliness: '按时公开', checks: '数字不一致', silence: '不再报告的指标', jumps: '十倍以上变动', reuse: '最近一份沿用上年',
   },
   tileHints: {
-    completeness: '已找到的法定内容占应有内容之比(文本不完整的部分不计)',
+    completeness: '已找到的法定内容占应有内容之比(只计文本完整的报告)',
     timeliness: '注明日期的报告中按时的份数',
     reuse: '与上一份报告相同或近同(仅数字不同)的句子所占比例',
   },
@@ -117,7 +117,7 @@ export const auditEn: AuditStrings = {
     completeness: 'Five contents', timeliness: 'Published on time', checks: 'Inconsistent figures', silence: 'Indicators gone silent', jumps: 'Tenfold changes', reuse: 'Latest report reused',
   },
   tileHints: {
-    completeness: 'Mandated contents found ÷ contents due (parts cut off are not counted)',
+    completeness: 'Mandated contents found ÷ contents due (whole texts only)',
     timeliness: 'Reports on time among those that state a date',
     reuse: 'Sentences the same or nearly so (numbers aside) as in the previous report',
   },
