@@ -85,3 +85,26 @@ describe('an analyst ranks the regions, opens one region’s report card and fol
     await wb.page.getByTestId('audit-ranking').waitFor();
   });
 });
+
+describe('the audit in English', () => {
+  let wb: Workbench;
+  beforeAll(async () => {
+    wb = await openWorkbench({ language: 'en' });
+  });
+  afterAll(async () => wb?.close());
+
+  it('says every finding in English, dates and deadlines included', async () => {
+    const ningdu = readdirSync(resolve('test/fixtures/audit')).map((f) => join(resolve('test/fixtures/audit'), f));
+    await wb.page.getByTestId('file-input').setInputFiles(ningdu);
+    await wb.page.getByRole('heading', { name: 'Import finished' }).waitFor();
+    await wb.page.getByRole('button', { name: 'Close' }).click();
+    await wb.page.getByRole('tab', { name: 'Audit' }).click();
+    await wb.page.getByTestId('audit-region-row').first().click();
+    const card = wb.page.getByTestId('region-card');
+    await card.waitFor();
+    const text = await card.textContent();
+    for (const words of ['Five contents', 'Published on time', 'Shortcomings and causes', '14 days late', 'Published 15 Apr 2031', 'Due 1 Apr 2031']) expect(text).toContain(words);
+    expect(text).not.toMatch(/audit\.[a-z]/);
+    await wb.screenshot('audit-05-report-card-en');
+  });
+});

@@ -23,7 +23,7 @@ export function ReportAuditCard({ report, onOpen, onCompare }: ReportAuditCardPr
     <article className="report-audit" data-testid="report-audit">
       <header>
         <h3><span className="year">{report.year}</span> {report.title ?? report.fileName}</h3>
-        <span className="muted small">{report.docType} · {report.fileName}{report.counted ? '' : ` · ${t('audit.copy')}`}</span>
+        <span className="muted small">{t(`docType.${report.docType}`)} · {report.fileName}{report.counted ? '' : ` · ${t('audit.copy')}`}</span>
       </header>
 
       {c ? (
@@ -41,7 +41,7 @@ export function ReportAuditCard({ report, onOpen, onCompare }: ReportAuditCardPr
           })}
         </ul>
       ) : (
-        <p className="muted small">{t('audit.notJudged', { docType: report.docType })}</p>
+        <p className="muted small">{t('audit.notJudged', { docType: t(`docType.${report.docType}`) })}</p>
       )}
       {c?.truncated && c.truncatedAt && (
         <p className="note">
