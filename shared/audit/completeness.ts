@@ -56,10 +56,17 @@ interface Cue {
   paragraph: number;
   index: number;
   span: TextSpan;
+  /** The sentence's opening, as evidence. */
   words: string;
 }
 
-function contentPassage(id: Judged, paragraphs: readonly Paragraph[], f: string, year: number | null, headingSpans: readonly TextSpan[]): ContentFinding | null {
+const EVIDENCE_LENGTH = 40;
+const opening = (text: string, s: TextSpan) => {
+  const sentence = text.slice(s.start, s.end);
+  return sentence.length > EVIDENCE_LENGTH ? `${sentence.slice(0, EVIDENCE_LENGTH)}…` : sentence;
+};
+
+function contentPassage(id: Judged, paragraphs: readonly Paragraph[], text: string, f: string, year: number | null, headingSpans: readonly TextSpan[]): ContentFinding | null {
   const cues: Cue[] = [];
   const others = (['shortcomings', 'leadership', 'plans'] as Judged[]).filter((o) => o !== id);
   let dedicated: Cue | null = null;
@@ -70,7 +77,7 @@ function contentPassage(id: Judged, paragraphs: readonly Paragraph[], f: string,
     body.forEach((s, si) => {
       const m = cueMatches(id, f.slice(s.start, s.end), year);
       if (!m) return;
-      const cue = { paragraph: pi, index: si, span: s, words: m[0] };
+      const cue = { paragraph: pi, index: si, span: s, words: opening(text, s) };
       cues.push(cue);
       const sentences = body.map((x) => f.slice(x.start, x.end));
       // a passage of its own: it opens the paragraph, and the paragraph is not also about another content
@@ -81,7 +88,7 @@ function contentPassage(id: Judged, paragraphs: readonly Paragraph[], f: string,
     // a report's body is its measures: enough sentences of things done
     if (cues.length < 3) return cues.length ? { id, state: 'brief', how: 'sentence', span: cues[0]!.span, evidence: cues[0]!.words } : null;
     const p = paragraphs[cues[0]!.paragraph]!;
-    return { id, state: 'found', how: 'passage', span: { start: p.start, end: p.end }, evidence: `${cues[0]!.words} … (${cues.length})` };
+    return { id, state: 'found', how: 'passage', span: { start: p.start, end: p.end }, evidence: cues[0]!.words };
   }
   const found = dedicated as Cue | null;
   if (found) {
@@ -119,7 +126,7 @@ export function assessCompleteness(report: Pick<AuditInput, 'text' | 'year' | 'h
     const heading = byHeading.get(id);
     if (heading) return heading;
     if (id === 'other') return { id, state: 'optional', how: null, span: null, evidence: null };
-    const passage = contentPassage(id, paragraphs, f, report.year, headingSpans);
+    const passage = contentPassage(id, paragraphs, report.text, f, report.year, headingSpans);
     if (passage?.state === 'found') return passage;
     if (truncation.truncated) return { id, state: 'unseen', how: passage?.how ?? null, span: passage?.span ?? null, evidence: passage?.evidence ?? null };
     return passage ?? { id, state: 'missing', how: null, span: null, evidence: null };

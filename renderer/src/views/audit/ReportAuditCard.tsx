@@ -40,7 +40,20 @@ export function ReportAuditCard({ report, onOpen, onCompare }: ReportAuditCardPr
             );
           })}
         </ul>
-      ) : (
+      ) : null}
+      {c && c.contents.some((x) => x.evidence) && (
+        <details className="evidence">
+          <summary>{t('audit.howRecognised')}</summary>
+          <ul>
+            {c.contents.filter((x) => x.evidence && x.how).map((x) => (
+              <li key={x.id}>
+                <strong>{t(`audit.contents.${x.id}`)}</strong> · {t('audit.evidence', { how: t(`audit.how.${x.how}`), text: x.evidence })}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {!c && (
         <p className="muted small">{t('audit.notJudged', { docType: t(`docType.${report.docType}`) })}</p>
       )}
       {c?.truncated && c.truncatedAt && (
