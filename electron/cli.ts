@@ -14,6 +14,7 @@ const usage = `用法 / usage:
   nianbao inspect FILE [--json]             解码、识别并抽取数字,不写入资料库 / decode, detect and extract without a library
   nianbao import PATH... [--library FILE]   导入文件和文件夹 / import files and folders
   nianbao eval DIR [--json]                 用 NNN.labels.json 评估数字、元数据与指标对齐 / score figures, metadata and alignment
+  nianbao audit [--library FILE] [--region NAME] [--json]               年报体检 / the analyst's audit
   nianbao trend --indicator ID --region NAME [--library FILE] [--json]   指标趋势 / an indicator's series`;
 
 export async function main(argv: string[]): Promise<number> {
@@ -26,6 +27,8 @@ export async function main(argv: string[]): Promise<number> {
         return await importCommand(rest);
       case 'eval':
         return (await import('./cli-eval.ts')).evalCommand(rest);
+      case 'audit':
+        return (await import('./cli-audit.ts')).auditCommand(rest);
       case 'trend':
         return (await import('./cli-trend.ts')).trendCommand(rest);
       default:

@@ -56,7 +56,7 @@ function changeOf(point: TrendPoint): number | null {
 }
 
 /** RFC 4180 quoting; a text cell that a spreadsheet would read as a formula gets a leading apostrophe. */
-function csvCell(value: string | number | null): string {
+export function csvCell(value: string | number | null): string {
   if (value === null) return '';
   if (typeof value === 'number') return String(value);
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;

@@ -7,6 +7,7 @@ import { setLanguage } from './i18n/index.ts';
 import { LibraryView } from './views/library/LibraryView.tsx';
 import { ReaderWorkspace } from './views/reader/ReaderWorkspace.tsx';
 import { TrendsView } from './views/trends/TrendsView.tsx';
+import { AuditView } from './views/audit/AuditView.tsx';
 import type { ReaderFocus, TrendRequest } from './navigation.ts';
 import { ImportSheet } from './views/import/ImportSheet.tsx';
 import { useImport } from './views/import/useImport.ts';
@@ -21,7 +22,7 @@ export function App() {
   const [info, setInfo] = useState<LibraryInfo | null>(null);
   const [panes, setPanes] = useState<number[]>([]);
   const [editing, setEditing] = useState<number | null>(null);
-  const [tab, setTab] = useState<'reader' | 'trends'>('reader');
+  const [tab, setTab] = useState<'reader' | 'trends' | 'audit'>('reader');
   const [focus, setFocus] = useState<ReaderFocus | null>(null);
   const [trendRequest, setTrendRequest] = useState<TrendRequest | null>(null);
   const [libraryOpen, setLibraryOpen] = useState(true);
@@ -83,6 +84,11 @@ export function App() {
     setFocus({ reportId, start, end, nonce: Date.now() });
     setTab('reader');
   }, []);
+  const compareReports = useCallback((previousId: number, currentId: number, start: number, end: number) => {
+    setPanes([previousId, currentId]);
+    setFocus({ reportId: currentId, start, end, nonce: Date.now() });
+    setTab('reader');
+  }, []);
 
   const onPicked = (files: FileList | null) => {
     if (files?.length) void importer.importFiles([...files]);
@@ -97,6 +103,7 @@ export function App() {
           <div className="tabs" role="tablist">
             <button role="tab" aria-selected={tab === 'reader'} className={tab === 'reader' ? 'tab active' : 'tab'} onClick={() => setTab('reader')}>{t('nav.reader')}</button>
             <button role="tab" aria-selected={tab === 'trends'} className={tab === 'trends' ? 'tab active' : 'tab'} onClick={() => setTab('trends')}>{t('nav.trends')}</button>
+            <button role="tab" aria-selected={tab === 'audit'} className={tab === 'audit' ? 'tab active' : 'tab'} onClick={() => setTab('audit')}>{t('audit.tab')}</button>
           </div>
         )}
         <div className="topbar-spacer" />
@@ -129,6 +136,9 @@ export function App() {
               </div>
               <div className="tab-panel" hidden={tab !== 'trends'}>
                 <TrendsView request={trendRequest} onOpenFigure={openFigure} />
+              </div>
+              <div className="tab-panel" hidden={tab !== 'audit'}>
+                <AuditView onOpenFigure={openFigure} onCompare={compareReports} />
               </div>
             </>
           )}

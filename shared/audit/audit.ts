@@ -1,0 +1,187 @@
+// The audit of a library: each report on its own (completeness, timeliness, arithmetic), then each region across
+// its years (silence, jumps, reuse) and a ranking of regions. Pure: the service hands in the reports.
+import { assessCompleteness } from './completeness.ts';
+import { runChecks } from './checks.ts';
+import { detectJumps, type Jump } from './jumps.ts';
+import { paragraphsOf } from './paragraphs.ts';
+import { measureReuse, type Reuse } from './reuse.ts';
+import { indicatorValues, type YearReport } from './series.ts';
+import { detectSilence, type Silence } from './silence.ts';
+import { assessTimeliness } from './timeliness.ts';
+import type { AuditInput, CheckResult, Completeness, Timeliness } from './types.ts';
+import type { DocType } from '../meta/types.ts';
+
+/** Only these are held to the five contents and the deadline. */
+export const JUDGED_TYPE: DocType = '法治政府建设报告';
+
+export interface ReportAudit {
+  id: number;
+  fileName: string;
+  title: string | null;
+  region: string | null;
+  regionKey: string | null;
+  year: number | null;
+  docType: DocType;
+  /** Whether this copy counts for its region and year (the preferred one of duplicates). */
+  counted: boolean;
+  truncated: boolean;
+  completeness: Completeness | null;
+  timeliness: Timeliness | null;
+  checks: CheckResult[];
+  reuse: Reuse | null;
+}
+
+export interface KeySeries {
+  indicator: string;
+  unit: string;
+  points: Array<{ year: number; value: number; reportId: number; start: number; end: number }>;
+}
+
+export interface RegionAudit {
+  regionKey: string;
+  region: string;
+  years: number[];
+  /** The counted reports of the region, oldest first. */
+  reportIds: number[];
+  silence: Silence[];
+  jumps: Jump[];
+  /** Required contents found ÷ due, over the region's whole (not cut-off) 法治政府建设报告; null when there is none. */
+  completeness: number | null;
+  onTime: number;
+  late: number;
+  dateUnknown: number;
+  inconsistent: number;
+  consistent: number;
+  /** Reuse of the latest report that has a previous one. */
+  latestReuse: number | null;
+  meanReuse: number | null;
+  truncated: number;
+  keyIndicators: KeySeries[];
+}
+
+export interface LibraryAudit {
+  reports: ReportAudit[];
+  regions: RegionAudit[];
+}
+
+export interface CountedInput extends AuditInput {
+  counted: boolean;
+}
+
+function auditOne(input: CountedInput): ReportAudit & { series: YearReport | null } {
+  const paragraphs = paragraphsOf(input.text, input.junk);
+  const judged = input.docType === JUDGED_TYPE;
+  const completeness = assessCompleteness(input, paragraphs);
+  const { values, labels } = indicatorValues(input.figures);
+  return {
+    id: input.id,
+    fileName: input.fileName,
+    title: input.title,
+    region: input.region,
+    regionKey: input.regionKey,
+    year: input.year,
+    docType: input.docType,
+    counted: input.counted,
+    truncated: completeness.truncated,
+    completeness: judged ? completeness : null,
+    timeliness: judged ? assessTimeliness(input) : null,
+    checks: runChecks(input.text, paragraphs, input.figures),
+    reuse: null,
+    series: input.year === null ? null : { id: input.id, year: input.year, truncated: completeness.truncated, values, labels },
+  };
+}
+
+const KEY_INDICATORS = 4;
+
+function keyIndicators(series: readonly YearReport[]): KeySeries[] {
+  const reach = new Map<string, number>();
+  for (const r of series) for (const id of r.values.keys()) reach.set(id, (reach.get(id) ?? 0) + 1);
+  return [...reach.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, KEY_INDICATORS)
+    .map(([indicator]) => {
+      const points = series
+        .filter((r) => r.values.has(indicator))
+        .map((r) => {
+          const v = r.values.get(indicator)![0]!;
+          return { year: r.year, value: v.value, reportId: r.id, start: v.start, end: v.end, unit: v.unit };
+        })
+        .sort((a, b) => a.year - b.year);
+      const unit = points[0]!.unit;
+      return { indicator, unit, points: points.filter((p) => p.unit === unit).map(({ unit: _u, ...p }) => p) };
+    });
+}
+
+export function auditLibrary(inputs: readonly CountedInput[]): LibraryAudit {
+  const audited = inputs.map(auditOne);
+  const byId = new Map(inputs.map((i) => [i.id, i]));
+
+  // reuse: against the same region's nearest earlier counted report of the same type
+  const slots = new Map<string, Array<(typeof audited)[number]>>();
+  for (const a of audited) {
+    if (!a.counted || a.regionKey === null || a.year === null) continue;
+    const key = `${a.regionKey}\u0000${a.docType}`;
+    slots.set(key, [...(slots.get(key) ?? []), a]);
+  }
+  for (const list of slots.values()) {
+    list.sort((a, b) => a.year! - b.year!);
+    for (let i = 1; i < list.length; i++) {
+      const prev = byId.get(list[i - 1]!.id)!;
+      const cur = byId.get(list[i]!.id)!;
+      list[i]!.reuse = measureReuse({ id: prev.id, year: prev.year, text: prev.text, junk: prev.junk, truncated: list[i - 1]!.truncated }, { text: cur.text, junk: cur.junk, headings: cur.headings });
+    }
+  }
+
+  const regions = new Map<string, { name: string; reports: Array<(typeof audited)[number]> }>();
+  for (const a of audited) {
+    if (!a.counted || a.regionKey === null || a.year === null) continue;
+    const r = regions.get(a.regionKey) ?? { name: a.region ?? a.regionKey, reports: [] };
+    r.reports.push(a);
+    regions.set(a.regionKey, r);
+  }
+
+  const regionAudits: RegionAudit[] = [...regions.entries()].map(([regionKey, { name, reports }]) => {
+    reports.sort((a, b) => a.year! - b.year! || a.docType.localeCompare(b.docType));
+    const silence: Silence[] = [];
+    const jumps: Jump[] = [];
+    for (const type of new Set(reports.map((r) => r.docType))) {
+      const series = reports.filter((r) => r.docType === type && r.series).map((r) => r.series!);
+      silence.push(...detectSilence(series));
+      jumps.push(...detectJumps(series));
+    }
+    const judged = reports.filter((r) => r.completeness);
+    let found = 0;
+    let due = 0;
+    // an excerpt shows only its first sections: it would read as complete, so only whole texts are scored
+    for (const r of judged.filter((x) => !x.truncated)) {
+      for (const c of r.completeness!.contents) {
+        if (c.id === 'other' || c.state === 'unseen' || c.state === 'optional') continue;
+        due++;
+        if (c.state === 'found') found++;
+      }
+    }
+    const reuses = reports.filter((r) => r.reuse?.share != null).map((r) => r.reuse!.share!);
+    const checks = reports.flatMap((r) => r.checks);
+    const main = reports.filter((r) => r.docType === JUDGED_TYPE && r.series).map((r) => r.series!);
+    return {
+      regionKey,
+      region: name,
+      years: [...new Set(reports.map((r) => r.year!))].sort((a, b) => a - b),
+      reportIds: reports.map((r) => r.id),
+      silence,
+      jumps,
+      completeness: due ? found / due : null,
+      onTime: judged.filter((r) => r.timeliness?.late === false).length,
+      late: judged.filter((r) => r.timeliness?.late === true).length,
+      dateUnknown: judged.filter((r) => r.timeliness?.late === null).length,
+      inconsistent: checks.filter((c) => c.verdict === 'inconsistent').length,
+      consistent: checks.filter((c) => c.verdict === 'consistent').length,
+      latestReuse: reuses.length ? reuses[reuses.length - 1]! : null,
+      meanReuse: reuses.length ? reuses.reduce((t, x) => t + x, 0) / reuses.length : null,
+      truncated: reports.filter((r) => r.truncated).length,
+      keyIndicators: keyIndicators(main.length ? main : reports.filter((r) => r.series).map((r) => r.series!)),
+    };
+  });
+  regionAudits.sort((a, b) => a.region.localeCompare(b.region, 'zh-CN'));
+  return { reports: audited.map(({ series: _s, ...a }) => a), regions: regionAudits };
+}
