@@ -8,7 +8,7 @@ import type { ReportMeta } from '../shared/meta/types.ts';
 import { latestVersion } from './library/migrations.ts';
 import type { Db } from './library/open.ts';
 import {
-  countReports, deleteReports, getReportRow, getSummary, listReports, saveCorrection, setPreferred, updateDecoded,
+  countReports, deleteReports, getReportRow, getSummary, readOriginal, saveCorrection, setPreferred, updateDecoded,
 } from './library/reports.ts';
 import { listFigures } from './library/figures.ts';
 import { storeExtractedFigures } from './library/reviews.ts';
@@ -18,6 +18,7 @@ import { readReport } from './import/read-report.ts';
 import { resolveRegion, searchRegions } from './region.ts';
 import { createReaderHandlers } from './reader-service.ts';
 import { createTrendHandlers } from './trends-service.ts';
+import { createLibraryHandlers } from './library-service.ts';
 
 export interface ServiceOptions {
   libraryPath: string;
@@ -63,8 +64,6 @@ export function createHandlers(db: Db, options: ServiceOptions): Handlers {
       };
     },
 
-    'reports.list': (filter) => listReports(db, filter),
-
     'reports.get': ({ id }) => getDetail(id),
 
     'reports.correct': ({ id, region, year, docType }) => {
@@ -80,11 +79,13 @@ export function createHandlers(db: Db, options: ServiceOptions): Handlers {
     'reports.setEncoding': async ({ id, encoding }) => {
       const row = getReportRow(db, id);
       if (!row) throw new ApiError('not-found', `报告 #${id} 不在资料库中`);
-      const read = await readReport(row.original, row.file_name, encoding);
+      const original = readOriginal(db, id)!;
+      const read = await readReport(original, row.file_name, encoding);
       if (!read.ok) throw new ApiError(read.reason, `${row.file_name}: ${read.message}`);
       const analysis = analyseReport(read.text, row.file_name);
       db.transaction(() => {
         updateDecoded(db, id, {
+          original,
           encoding: read.encoding,
           encodingOverride: encoding,
           decodeWarning: read.warning,
@@ -137,5 +138,6 @@ export function createHandlers(db: Db, options: ServiceOptions): Handlers {
 
     ...createReaderHandlers(db),
     ...createTrendHandlers(db),
+    ...createLibraryHandlers(db),
   };
 }

@@ -7,11 +7,11 @@ import type { Figure } from './figures/types.ts';
 import { method } from './api-parts/method.ts';
 import { readerMethods } from './api-parts/reader.ts';
 import { trendMethods } from './api-parts/trends.ts';
+import { libraryMethods } from './api-parts/library.ts';
 
 
 const id = z.number().int().positive();
 const docType = z.enum(['法治政府建设报告', '政府工作报告', '统计公报', 'other']);
-const level = z.enum(['province', 'city', 'district', 'county', 'township']);
 
 export interface LibraryInfo {
   path: string;
@@ -106,14 +106,6 @@ export interface ImportProgress {
 
 export const methods = {
   'library.info': method(z.object({})).returns<LibraryInfo>(),
-  'reports.list': method(
-    z.object({
-      search: z.string().max(200).optional(),
-      level: level.optional(),
-      year: z.number().int().optional(),
-      docType: docType.optional(),
-    }),
-  ).returns<ReportSummary[]>(),
   'reports.get': method(z.object({ id })).returns<ReportDetail>(),
   'reports.correct': method(
     z.object({
@@ -143,6 +135,7 @@ export const methods = {
   'dialog.pickImportPaths': method(z.object({ folders: z.boolean() })).returns<string[]>(),
   ...readerMethods,
   ...trendMethods,
+  ...libraryMethods,
 } as const;
 
 export const events = {

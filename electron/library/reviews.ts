@@ -51,7 +51,7 @@ const overlapping = (db: Db, reportId: number, start: number, end: number) =>
   statement(db, 'SELECT * FROM figures WHERE report_id = ? AND start < ? AND end > ?').all(reportId, end, start) as ReviewedRow[];
 
 const reportText = (db: Db, reportId: number): string | undefined =>
-  (statement(db, 'SELECT text FROM reports WHERE id = ?').get(reportId) as { text: string } | undefined)?.text;
+  (statement(db, 'SELECT text FROM report_texts WHERE report_id = ?').get(reportId) as { text: string } | undefined)?.text;
 
 function upsertReview(db: Db, reportId: number, status: FigureReviewStatus, f: Omit<ReviewRow, 'status'>): void {
   statement(db, 

@@ -35,7 +35,7 @@ const LIVE_FIGURE = `(f.review IS NULL OR f.review <> 'rejected')`;
 const candidateColumns = `
   f.id, f.report_id, f.start, f.end, f.text, f.value, f.lo, f.hi, f.unit, f.qualifier, f.kind, f.direction,
   f.indicator, f.indicator_id, f.sentence_start, f.sentence_end,
-  substr(r.text, f.sentence_start + 1, f.sentence_end - f.sentence_start) AS sentence,
+  (SELECT substr(t.text, f.sentence_start + 1, f.sentence_end - f.sentence_start) FROM report_texts t WHERE t.report_id = r.id) AS sentence,
   r.year, r.title, r.file_name, r.bytes_sha256, r.doc_type, r.region, r.region_code, r.level, r.parents,
   ${REGION_KEY} AS region_key`;
 
@@ -110,7 +110,7 @@ function toRecord(db: Db, row: CandidateRow): FigureRecord {
 function sentenceOf(db: Db, row: CandidateRow): string {
   const at = row.start - row.sentence_start;
   if (row.sentence.slice(at, at + row.text.length) === row.text) return row.sentence;
-  const full = prepared(db, 'SELECT text FROM reports WHERE id = ?').get(row.report_id) as { text: string };
+  const full = prepared(db, 'SELECT text FROM report_texts WHERE report_id = ?').get(row.report_id) as { text: string };
   return full.text.slice(row.sentence_start, row.sentence_end);
 }
 
