@@ -25,7 +25,7 @@ export function LibraryControls({ searchText, onSearchText, query, onQuery, year
   const { sort } = query;
   return (
     <>
-      <input className="search" type="search" placeholder={t('library.search')} value={searchText} onChange={(e) => onSearchText(e.target.value)} aria-label={t('library.search')} />
+      <input className="search" type="search" placeholder={t('libraryList.searchPlaceholder')} value={searchText} onChange={(e) => onSearchText(e.target.value)} aria-label={t('libraryList.searchPlaceholder')} />
       <div className="filter-row">
         <select value={query.filters.level ?? ''} onChange={(e) => setFilter('level', (e.target.value || undefined) as ReportFilters['level'])} aria-label={t('library.allLevels')}>
           <option value="">{t('library.allLevels')}</option>

@@ -1,5 +1,6 @@
 // The library list's sort, grouping and search text, 中文 first; merged into i18n under `libraryList`.
 export const libraryListZh = {
+  searchPlaceholder: '搜索全文,如 行政复议',
   sortBy: '排序',
   sorts: { region: '按地区', year: '按年份', type: '按类型', figures: '按数字多少', imported: '按导入时间' },
   ascending: '升序',
@@ -14,6 +15,7 @@ export const libraryListZh = {
 };
 
 export const libraryListEn = {
+  searchPlaceholder: 'Search the full text, e.g. 行政复议',
   sortBy: 'Sort',
   sorts: { region: 'By region', year: 'By year', type: 'By type', figures: 'By figures', imported: 'By import time' },
   ascending: 'Ascending',
