@@ -126,7 +126,6 @@ export const scaleMigrations: Migration[] = [
     sql: `
       CREATE INDEX reports_bytes ON reports(bytes_sha256);
       CREATE INDEX reports_year ON reports(year, id);
-      CREATE INDEX reports_figure_count ON reports(figure_count, id);
       CREATE INDEX reports_doc_type ON reports(doc_type, year);
       CREATE INDEX reports_place ON reports(region_code, region, year);
     `,
