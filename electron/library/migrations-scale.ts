@@ -1,7 +1,7 @@
 // Migrations 5–8: the library at national scale. Narrow report rows (text and original bytes apart), the preferred
 // copy of each (region, year, type) slot derived by the database on every write, full-text search, list indexes.
 import type { Migration } from './migrations.ts';
-import { originalToStore, searchDocumentOf, type Compression } from './stored-text.ts';
+import { originalToStore, packText, searchDocumentOf, unpackText, type Compression } from './stored-text.ts';
 
 const slotOf = (row: 'NEW' | 'OLD' | 'o') => ({
   key: `coalesce(${row}.region_code, ${row}.region)`,
@@ -30,37 +30,35 @@ const chosenSlot = {
 export const scaleMigrations: Migration[] = [
   {
     version: 5,
-    name: 'narrow report rows: text and original bytes in their own tables; the original only when it is not the text',
+    name: 'narrow report rows: text (deflated) and original bytes in their own tables; the original only when it is not the text',
     sql: `
       CREATE TABLE report_texts (
         report_id INTEGER PRIMARY KEY REFERENCES reports(id) ON DELETE CASCADE,
-        text TEXT NOT NULL,
+        packed BLOB NOT NULL,
         junk TEXT NOT NULL
       ) STRICT;
-      INSERT INTO report_texts (report_id, text, junk) SELECT id, text, junk FROM reports;
       CREATE TABLE report_originals (
         report_id INTEGER PRIMARY KEY REFERENCES reports(id) ON DELETE CASCADE,
         compression TEXT NOT NULL CHECK (compression IN ('none', 'deflate')),
         bytes BLOB NOT NULL
       ) STRICT;
-      INSERT INTO report_originals (report_id, compression, bytes)
-        SELECT id, 'none', original FROM reports WHERE original IS NOT CAST(text AS BLOB);
       ALTER TABLE reports ADD COLUMN text_length INTEGER NOT NULL DEFAULT 0;
-      UPDATE reports SET text_length = length(text);
-      ALTER TABLE reports DROP COLUMN original;
-      ALTER TABLE reports DROP COLUMN text;
-      ALTER TABLE reports DROP COLUMN junk;
     `,
     run: (db) => {
-      const rows = db.prepare(`SELECT o.report_id AS id, o.bytes, t.text FROM report_originals o JOIN report_texts t ON t.report_id = o.report_id`)
-        .all() as Array<{ id: number; bytes: Buffer; text: string }>;
-      const update = db.prepare('UPDATE report_originals SET compression = ?, bytes = ? WHERE report_id = ?');
-      const remove = db.prepare('DELETE FROM report_originals WHERE report_id = ?');
-      for (const row of rows) {
-        const stored = originalToStore(row.bytes, row.text);
-        if (stored) update.run(stored.compression satisfies Compression, stored.bytes, row.id);
-        else remove.run(row.id);
+      const next = db.prepare('SELECT id, text, junk, original FROM reports WHERE id > ? ORDER BY id LIMIT 200');
+      const text = db.prepare('INSERT INTO report_texts (report_id, packed, junk) VALUES (?, ?, ?)');
+      const original = db.prepare('INSERT INTO report_originals (report_id, compression, bytes) VALUES (?, ?, ?)');
+      const length = db.prepare('UPDATE reports SET text_length = ? WHERE id = ?');
+      type Old = { id: number; text: string; junk: string; original: Buffer };
+      for (let after = 0, rows; (rows = next.all(after) as Old[]).length > 0; after = rows.at(-1)!.id) {
+        for (const row of rows) {
+          text.run(row.id, packText(row.text), row.junk);
+          const stored = originalToStore(row.original, row.text);
+          if (stored) original.run(row.id, stored.compression satisfies Compression, stored.bytes);
+          length.run(row.text.length, row.id);
+        }
       }
+      db.exec('ALTER TABLE reports DROP COLUMN original; ALTER TABLE reports DROP COLUMN text; ALTER TABLE reports DROP COLUMN junk;');
     },
   },
   {
@@ -114,9 +112,9 @@ export const scaleMigrations: Migration[] = [
     `,
     run: (db) => {
       const insert = db.prepare('INSERT INTO report_search (rowid, document) VALUES (?, ?)');
-      const next = db.prepare('SELECT report_id AS id, text FROM report_texts WHERE report_id > ? ORDER BY report_id LIMIT 200');
-      for (let after = 0, rows; (rows = next.all(after) as Array<{ id: number; text: string }>).length > 0; after = rows.at(-1)!.id) {
-        for (const row of rows) insert.run(row.id, searchDocumentOf(row.text));
+      const next = db.prepare('SELECT report_id AS id, packed FROM report_texts WHERE report_id > ? ORDER BY report_id LIMIT 200');
+      for (let after = 0, rows; (rows = next.all(after) as Array<{ id: number; packed: Buffer }>).length > 0; after = rows.at(-1)!.id) {
+        for (const row of rows) insert.run(row.id, searchDocumentOf(unpackText(row.packed)));
       }
     },
   },

@@ -1,6 +1,6 @@
 // The reports table: a narrow row of detected metadata and the user's corrections; text and original bytes apart.
 import { statement, type Db } from './open.ts';
-import { originalToStore, searchDocumentOf, unpackOriginal, type StoredOriginal } from './stored-text.ts';
+import { originalToStore, packText, searchDocumentOf, unpackOriginal, unpackText, type StoredOriginal } from './stored-text.ts';
 import type { ReportSummary } from '../../shared/api.ts';
 import type { JunkRange } from '../../shared/text/types.ts';
 import type { DocType, RegionCandidate, RegionLevel, ReportMeta } from '../../shared/meta/types.ts';
@@ -23,11 +23,13 @@ export interface NewReport {
 
 /** The heavy parts of storing a report (compression, the search document), prepared off the writer. */
 export interface PreparedStorage {
+  packedText: Uint8Array;
   original: StoredOriginal | null;
   searchDocument: string;
 }
 
 export const prepareStorage = (original: Uint8Array, text: string): PreparedStorage => ({
+  packedText: packText(text),
   original: originalToStore(original, text),
   searchDocument: searchDocumentOf(text),
 });
@@ -138,7 +140,7 @@ export function insertReport(db: Db, report: NewReport): number {
     report.text.length,
   );
   const id = Number(info.lastInsertRowid);
-  statement(db, 'INSERT INTO report_texts (report_id, text, junk) VALUES (?, ?, ?)').run(id, report.text, JSON.stringify(report.junk));
+  statement(db, 'INSERT INTO report_texts (report_id, packed, junk) VALUES (?, ?, ?)').run(id, stored.packedText, JSON.stringify(report.junk));
   storeOriginalAndIndex(db, id, stored);
   return id;
 }
@@ -152,12 +154,33 @@ function storeOriginalAndIndex(db: Db, id: number, stored: PreparedStorage): voi
   statement(db, 'INSERT INTO report_search (rowid, document) VALUES (?, ?)').run(id, stored.searchDocument);
 }
 
+const textCache = new WeakMap<Db, { generation: string; texts: Map<number, string> }>();
+
+/**
+ * A report's text. Trend queries ask for the same few reports' sentences many times, so recent texts are kept
+ * until the library changes (by this connection or any other).
+ */
+export function readText(db: Db, id: number): string | undefined {
+  const generation = `${statement(db, 'SELECT total_changes()').pluck().get() as number}:${statement(db, 'PRAGMA data_version').pluck().get() as number}`;
+  let cache = textCache.get(db);
+  if (!cache || cache.generation !== generation) textCache.set(db, (cache = { generation, texts: new Map() }));
+  let text = cache.texts.get(id);
+  if (text === undefined) {
+    const packed = statement(db, 'SELECT packed FROM report_texts WHERE report_id = ?').pluck().get(id) as Buffer | undefined;
+    if (!packed) return undefined;
+    text = unpackText(packed);
+    if (cache.texts.size >= 64) cache.texts.delete(cache.texts.keys().next().value!);
+    cache.texts.set(id, text);
+  }
+  return text;
+}
+
 /** The file's bytes as imported. */
 export function readOriginal(db: Db, id: number): Uint8Array | undefined {
-  const text = statement(db, 'SELECT text FROM report_texts WHERE report_id = ?').get(id) as { text: string } | undefined;
-  if (!text) return undefined;
+  const text = readText(db, id);
+  if (text === undefined) return undefined;
   const stored = statement(db, 'SELECT compression, bytes FROM report_originals WHERE report_id = ?').get(id) as StoredOriginal | undefined;
-  return unpackOriginal(stored, text.text);
+  return unpackOriginal(stored, text);
 }
 
 /** A report already imported from exactly these bytes: recognised before any decoding or analysis. */
@@ -207,9 +230,10 @@ export function getSummary(db: Db, id: number): ReportSummary | undefined {
 
 /** The row with its text and junk ranges. */
 export function getReportRow(db: Db, id: number): ReportRow | undefined {
-  return statement(db, 'SELECT r.*, t.text, t.junk FROM reports r JOIN report_texts t ON t.report_id = r.id WHERE r.id = ?').get(id) as
-    | ReportRow
+  const row = statement(db, 'SELECT r.*, t.junk FROM reports r JOIN report_texts t ON t.report_id = r.id WHERE r.id = ?').get(id) as
+    | Omit<ReportRow, 'text'>
     | undefined;
+  return row && { ...row, text: readText(db, id)! };
 }
 
 export function countReports(db: Db): { reports: number; figures: number } {
@@ -271,8 +295,9 @@ export function updateDecoded(
     decoded.text.length,
     id,
   );
-  statement(db, 'UPDATE report_texts SET text = ?, junk = ? WHERE report_id = ?').run(decoded.text, JSON.stringify(decoded.junk), id);
-  storeOriginalAndIndex(db, id, prepareStorage(decoded.original, decoded.text));
+  const stored = prepareStorage(decoded.original, decoded.text);
+  statement(db, 'UPDATE report_texts SET packed = ?, junk = ? WHERE report_id = ?').run(stored.packedText, JSON.stringify(decoded.junk), id);
+  storeOriginalAndIndex(db, id, stored);
   applyMetadata(db, id);
 }
 

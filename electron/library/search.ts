@@ -2,6 +2,7 @@
 // cut from the text here, as plain strings.
 import { statement, type Db } from './open.ts';
 import { filterClause, summariesInOrder } from './list.ts';
+import { readText } from './reports.ts';
 import { foldForSearch, searchExpression, snippetAround } from '../../shared/search/fold.ts';
 import type { ReportFilters, SearchPage } from '../../shared/api-parts/library.ts';
 
@@ -22,9 +23,8 @@ export function searchReports(db: Db, request: SearchRequest): SearchPage {
   const ids = statement(db, `SELECT s.rowid FROM report_search s ${join} ORDER BY s.rank, s.rowid LIMIT ? OFFSET ?`)
     .pluck()
     .all(match, ...filter.params, request.limit ?? 100, request.offset ?? 0) as number[];
-  const text = statement(db, 'SELECT text FROM report_texts WHERE report_id = ?').pluck();
   const rows = summariesInOrder(db, ids).map((summary) => {
-    const body = text.get(summary.id) as string;
+    const body = readText(db, summary.id) ?? '';
     return { ...summary, snippet: snippetAround(body, foldForSearch(body), folded) };
   });
   return { total, rows };
