@@ -14,6 +14,7 @@ import { listFigures } from './library/figures.ts';
 import { storeExtractedFigures } from './library/reviews.ts';
 import { importFile } from './import/import-file.ts';
 import { importPaths } from './import/import-paths.ts';
+import { PreparePool, prepareInline } from './import/pool.ts';
 import { readReport } from './import/read-report.ts';
 import { resolveRegion, searchRegions } from './region.ts';
 import { createReaderHandlers } from './reader-service.ts';
@@ -29,6 +30,7 @@ export interface ServiceOptions {
 
 export function createHandlers(db: Db, options: ServiceOptions): Handlers {
   const jobs = new Map<string, AbortController>();
+  let uploads: PreparePool | undefined;
   const summaryOf = (id: number) => {
     const summary = getSummary(db, id);
     if (!summary) throw new ApiError('not-found', `报告 #${id} 不在资料库中`);
@@ -109,7 +111,8 @@ export function createHandlers(db: Db, options: ServiceOptions): Handlers {
 
     'reports.delete': ({ ids }) => ({ deleted: db.transaction(() => deleteReports(db, ids))() }),
 
-    'import.file': ({ name, data }) => importFile(db, name, Buffer.from(data, 'base64')),
+    // an upload is analysed in a worker, so a large file does not hold up other calls
+    'import.file': ({ name, data }) => importFile(db, name, Buffer.from(data, 'base64'), (uploads ??= new PreparePool(db.name, prepareInline(db), 1))),
 
     'import.paths': async ({ paths, jobId }) => {
       const controller = new AbortController();

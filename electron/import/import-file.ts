@@ -1,11 +1,13 @@
-// One file into the library: prepare (read, analyse, de-duplicate), then store it in one transaction.
+// One file into the library: prepare (read, analyse, de-duplicate; in a worker when a pool is given), then store it
+// in one transaction.
 import type { ImportFileResult } from '../../shared/api.ts';
 import type { Db } from '../library/open.ts';
 import { findByBytesHash } from '../library/reports.ts';
 import { prepareBytes } from './prepare.ts';
 import { storePrepared } from './store.ts';
+import type { PreparePool } from './pool.ts';
 
-export async function importFile(db: Db, fileName: string, bytes: Uint8Array): Promise<ImportFileResult> {
-  const prepared = await prepareBytes(bytes, fileName, (hash) => findByBytesHash(db, hash));
+export async function importFile(db: Db, fileName: string, bytes: Uint8Array, pool?: PreparePool): Promise<ImportFileResult> {
+  const prepared = pool ? await pool.prepareBytes(fileName, bytes) : await prepareBytes(bytes, fileName, (hash) => findByBytesHash(db, hash));
   return db.transaction(() => storePrepared(db, prepared))();
 }

@@ -6,7 +6,7 @@ import { availableParallelism } from 'node:os';
 import type { ImportFileResult, ImportProgress, ImportSummary } from '../../shared/api.ts';
 import type { Db } from '../library/open.ts';
 import { findByBytesHash } from '../library/reports.ts';
-import { PreparePool } from './pool.ts';
+import { PreparePool, prepareInline } from './pool.ts';
 import { preparePath, type PreparedFile } from './prepare.ts';
 import { storePrepared } from './store.ts';
 import { expandImportPaths } from './walk.ts';
@@ -38,7 +38,7 @@ export async function importPaths(db: Db, paths: readonly string[], options: Imp
 
   const workerCount = Math.min(options.workers ?? availableParallelism(), files.length);
   const inline = (path: string) => preparePath(path, (hash) => findByBytesHash(db, hash));
-  const pool = workerCount > 1 || (workerCount === 1 && options.workers !== undefined) ? new PreparePool(db.name, inline, workerCount) : null;
+  const pool = workerCount > 1 || (workerCount === 1 && options.workers !== undefined) ? new PreparePool(db.name, prepareInline(db), workerCount) : null;
   const prepare = pool ? (path: string) => pool.prepare(path) : inline;
   const maxInFlight = Math.max(2, (pool?.size ?? 1) * 2);
 
@@ -71,6 +71,14 @@ export async function importPaths(db: Db, paths: readonly string[], options: Imp
       };
       const write = () => {
         writeScheduled = false;
+        if (!db.open) {
+          // the library was closed under the job (the app is quitting): nothing more can be written
+          cancelled = true;
+          ready.length = 0;
+          void pool?.close();
+          finishIfDone();
+          return;
+        }
         const started = performance.now();
         db.transaction(() => {
           while (ready.length > 0 && performance.now() - started < SLICE_MS) storeOne(ready.shift()!);

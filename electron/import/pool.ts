@@ -3,19 +3,27 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { WorkerReply, WorkerTask } from './worker.ts';
-import type { PreparedFile } from './prepare.ts';
+import { prepareBytes, preparePath, type PreparedFile } from './prepare.ts';
+import type { Db } from '../library/open.ts';
+import { findByBytesHash } from '../library/reports.ts';
+
+/** The same work on this thread, asking this connection about known bytes. */
+export const prepareInline = (db: Db) => (task: WorkerTask): Promise<PreparedFile> => {
+  const known = (hash: string) => findByBytesHash(db, hash);
+  return 'path' in task ? preparePath(task.path, known) : prepareBytes(task.bytes, task.name, known);
+};
 
 export class PreparePool {
   private readonly workers: Worker[] = [];
   private readonly idle: Worker[] = [];
-  private readonly waiting = new Map<number, { path: string; done: (prepared: PreparedFile) => void }>();
+  private readonly waiting = new Map<number, { task: WorkerTask; done: (prepared: PreparedFile) => void }>();
   private readonly queue: Array<{ task: WorkerTask; done: (prepared: PreparedFile) => void }> = [];
   private nextId = 1;
   private failure: Error | null = null;
 
-  private readonly inline: (path: string) => Promise<PreparedFile>;
+  private readonly inline: (task: WorkerTask) => Promise<PreparedFile>;
 
-  constructor(libraryPath: string, inline: (path: string) => Promise<PreparedFile>, size = availableParallelism()) {
+  constructor(libraryPath: string, inline: (task: WorkerTask) => Promise<PreparedFile>, size = availableParallelism()) {
     this.inline = inline;
     // the sources run as .ts; the CLI bundle (vite.cli.config.ts) puts worker.mjs beside itself
     const here = import.meta.url;
@@ -32,9 +40,10 @@ export class PreparePool {
         this.failure = error;
         const waiting = [...this.waiting.values()];
         this.waiting.clear();
-        for (const { path, done } of waiting) void this.inline(path).then(done);
-        for (const { task, done } of this.queue.splice(0)) void this.inline(task.path).then(done);
+        for (const { task, done } of [...waiting, ...this.queue.splice(0)]) void this.inline(task).then(done);
       });
+      // an idle pool never keeps the process alive
+      worker.unref();
       this.workers.push(worker);
       this.idle.push(worker);
     }
@@ -45,14 +54,23 @@ export class PreparePool {
   }
 
   prepare(path: string): Promise<PreparedFile> {
-    if (this.failure) return this.inline(path);
+    return this.run({ id: this.nextId++, path });
+  }
+
+  prepareBytes(name: string, bytes: Uint8Array): Promise<PreparedFile> {
+    return this.run({ id: this.nextId++, name, bytes });
+  }
+
+  private run(task: WorkerTask): Promise<PreparedFile> {
+    if (this.failure) return this.inline(task);
     return new Promise((done) => {
-      this.queue.push({ task: { id: this.nextId++, path }, done });
+      this.queue.push({ task, done });
       this.dispatch();
     });
   }
 
   private release(worker: Worker): void {
+    worker.unref();
     this.idle.push(worker);
     this.dispatch();
   }
@@ -61,7 +79,8 @@ export class PreparePool {
     while (this.idle.length > 0 && this.queue.length > 0) {
       const worker = this.idle.pop()!;
       const { task, done } = this.queue.shift()!;
-      this.waiting.set(task.id, { path: task.path, done });
+      this.waiting.set(task.id, { task, done });
+      worker.ref();
       worker.postMessage(task);
     }
   }

@@ -2,12 +2,10 @@
 // It asks the library, read-only, whether the same bytes were imported before, so duplicates skip analysis.
 import Database from 'better-sqlite3';
 import { parentPort, workerData } from 'node:worker_threads';
-import { preparePath, type KnownBytes, type PreparedFile } from './prepare.ts';
+import { prepareBytes, preparePath, type KnownBytes, type PreparedFile } from './prepare.ts';
 
-export interface WorkerTask {
-  id: number;
-  path: string;
-}
+/** A file by path (folder imports), or a file's bytes (the browser's uploads). */
+export type WorkerTask = { id: number; path: string } | { id: number; name: string; bytes: Uint8Array };
 
 export interface WorkerReply {
   id: number;
@@ -20,13 +18,14 @@ const byBytes = library.prepare('SELECT id, title FROM reports WHERE bytes_sha25
 const knownBytes: KnownBytes = (hash) => byBytes.get(hash) as ReturnType<KnownBytes>;
 
 port.on('message', (task: WorkerTask) => {
-  preparePath(task.path, knownBytes).then(
+  const label = 'path' in task ? task.path : task.name;
+  ('path' in task ? preparePath(task.path, knownBytes) : prepareBytes(task.bytes, task.name, knownBytes)).then(
     (prepared) => {
       const transfer = prepared.kind === 'ready' ? transferables(prepared) : [];
       port.postMessage({ id: task.id, prepared } satisfies WorkerReply, transfer);
     },
     (error: unknown) => {
-      const prepared: PreparedFile = { kind: 'failed', fileName: task.path, reason: 'error', message: `${task.path}: ${(error as Error).message}` };
+      const prepared: PreparedFile = { kind: 'failed', fileName: label, reason: 'error', message: `${label}: ${(error as Error).message}` };
       port.postMessage({ id: task.id, prepared } satisfies WorkerReply);
     },
   );

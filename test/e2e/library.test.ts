@@ -77,6 +77,49 @@ describe('an analyst corrects a report, searches and sorts the library', () => {
   });
 });
 
+describe('a folder import running while the analyst searches, then cancelled', () => {
+  let wb: Workbench;
+  beforeAll(async () => {
+    wb = await openWorkbench();
+    await wb.page.getByTestId('file-input').setInputFiles(readdirSync(fixtures).filter((f) => f.startsWith('于都县')).map((f) => join(fixtures, f)));
+    await wb.page.getByRole('heading', { name: '导入完成' }).waitFor();
+    await wb.page.getByRole('button', { name: '关闭' }).click();
+  });
+  afterAll(async () => wb?.close());
+
+  const call = async <T>(method: string, request: object): Promise<T> => {
+    const response = await fetch(`${wb.host.url}/api/${method}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${wb.host.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify(request),
+    });
+    return ((await response.json()) as { result: T }).result;
+  };
+
+  it('keeps answering searches during the import and stops it on cancel', async () => {
+    for (let i = 0; i < 3000; i++) {
+      wb.file(`folder/r${i}.txt`, `兴国县${2000 + (i % 25)}年法治政府建设情况报告(第${i}份)\n\n全年办理行政复议案件${i}件,开展普法活动${i + 3}场。\n`.repeat(40));
+    }
+    const already = (await call<{ total: number }>('reports.facets', {})).total;
+    const job = call<{ cancelled: boolean; results: unknown[]; imported: number }>('import.paths', { paths: [join(wb.dir, 'folder')], jobId: 'e2e-folder' });
+    let progress = await call<{ total: number }>('reports.facets', {});
+    while (progress.total < already + 10) progress = await call<{ total: number }>('reports.facets', {});
+
+    await wb.page.getByRole('searchbox', { name: /搜索/ }).fill('复议申请');
+    const before = await call<{ total: number }>('reports.search', { query: '复议申请' });
+    await expect.poll(() => wb.page.getByTestId('library-count').textContent()).toBe(`${before.total} 份报告含“复议申请”`);
+    await wb.page.getByRole('searchbox', { name: /搜索/ }).fill('复议');
+    await expect.poll(async () => Number(/(\d+) 份报告/.exec((await wb.page.getByTestId('library-count').textContent()) ?? '')?.[1])).toBeGreaterThan(5);
+    await wb.screenshot('library-05-search-during-import');
+
+    expect(await call('import.cancel', { jobId: 'e2e-folder' })).toEqual({ cancelled: true });
+    const summary = await job;
+    expect(summary.cancelled).toBe(true);
+    expect(summary.results.length).toBeLessThan(3000);
+    expect((await call<{ total: number }>('reports.facets', {})).total).toBe(already + summary.imported);
+  });
+});
+
 describe('a library of 20,000 reports', () => {
   let wb: Workbench;
   beforeAll(async () => {

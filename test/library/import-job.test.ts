@@ -24,7 +24,7 @@ function folderOf(count: number): string {
   return folder;
 }
 
-describe('importing a folder with workers', () => {
+describe('importing a folder with workers', { timeout: 60_000 }, () => {
   it('stores every report once, names duplicates and failures, and reports progress', async () => {
     lib = tempLibrary();
     const folder = folderOf(12);
