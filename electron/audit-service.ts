@@ -8,6 +8,7 @@ import type { Db } from './library/open.ts';
 import { auditInputs } from './library/audit.ts';
 import { libraryGeneration } from './library/trends.ts';
 import { buildAuditExport, findingRows } from './audit-export.ts';
+import { readText } from './library/reports.ts';
 
 export function runAudit(db: Db, regionKeys?: readonly string[]): LibraryAudit {
   return auditLibrary(auditInputs(db, regionKeys));
@@ -56,8 +57,7 @@ export function createAuditHandlers(db: Db): Pick<Handlers, keyof typeof auditMe
       const scope: LibraryAudit = region ? { reports: a.reports, regions: [regionOf(region)] } : a;
       const ids = new Set(scope.regions.flatMap((r) => r.reportIds));
       const texts = new Map<number, string>();
-      const read = db.prepare('SELECT id, text FROM reports WHERE id = ?');
-      for (const id of ids) texts.set(id, (read.get(id) as { text: string }).text);
+      for (const id of ids) texts.set(id, readText(db, id) ?? '');
       const rows = findingRows(scope, texts, indicatorNames, lang);
       const name = region ? scope.regions[0]!.region : lang === 'en' ? 'all regions' : '全部地区';
       return buildAuditExport(rows, format, lang, [name, lang === 'en' ? 'audit' : '年报体检']);

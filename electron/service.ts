@@ -8,17 +8,19 @@ import type { ReportMeta } from '../shared/meta/types.ts';
 import { latestVersion } from './library/migrations.ts';
 import type { Db } from './library/open.ts';
 import {
-  countReports, deleteReports, getReportRow, getSummary, listReports, saveCorrection, setPreferred, updateDecoded,
+  countReports, deleteReports, getReportRow, getSummary, readOriginal, saveCorrection, setPreferred, updateDecoded,
 } from './library/reports.ts';
 import { listFigures } from './library/figures.ts';
 import { storeExtractedFigures } from './library/reviews.ts';
 import { importFile } from './import/import-file.ts';
 import { importPaths } from './import/import-paths.ts';
+import { PreparePool, prepareInline } from './import/pool.ts';
 import { readReport } from './import/read-report.ts';
 import { resolveRegion, searchRegions } from './region.ts';
 import { createReaderHandlers } from './reader-service.ts';
 import { createTrendHandlers } from './trends-service.ts';
 import { createAuditHandlers } from './audit-service.ts';
+import { createLibraryHandlers } from './library-service.ts';
 
 export interface ServiceOptions {
   libraryPath: string;
@@ -29,6 +31,7 @@ export interface ServiceOptions {
 
 export function createHandlers(db: Db, options: ServiceOptions): Handlers {
   const jobs = new Map<string, AbortController>();
+  let uploads: PreparePool | undefined;
   const summaryOf = (id: number) => {
     const summary = getSummary(db, id);
     if (!summary) throw new ApiError('not-found', `报告 #${id} 不在资料库中`);
@@ -64,8 +67,6 @@ export function createHandlers(db: Db, options: ServiceOptions): Handlers {
       };
     },
 
-    'reports.list': (filter) => listReports(db, filter),
-
     'reports.get': ({ id }) => getDetail(id),
 
     'reports.correct': ({ id, region, year, docType }) => {
@@ -81,11 +82,13 @@ export function createHandlers(db: Db, options: ServiceOptions): Handlers {
     'reports.setEncoding': async ({ id, encoding }) => {
       const row = getReportRow(db, id);
       if (!row) throw new ApiError('not-found', `报告 #${id} 不在资料库中`);
-      const read = await readReport(row.original, row.file_name, encoding);
+      const original = readOriginal(db, id)!;
+      const read = await readReport(original, row.file_name, encoding);
       if (!read.ok) throw new ApiError(read.reason, `${row.file_name}: ${read.message}`);
       const analysis = analyseReport(read.text, row.file_name);
       db.transaction(() => {
         updateDecoded(db, id, {
+          original,
           encoding: read.encoding,
           encodingOverride: encoding,
           decodeWarning: read.warning,
@@ -109,7 +112,8 @@ export function createHandlers(db: Db, options: ServiceOptions): Handlers {
 
     'reports.delete': ({ ids }) => ({ deleted: db.transaction(() => deleteReports(db, ids))() }),
 
-    'import.file': ({ name, data }) => importFile(db, name, Buffer.from(data, 'base64')),
+    // an upload is analysed in a worker, so a large file does not hold up other calls
+    'import.file': ({ name, data }) => importFile(db, name, Buffer.from(data, 'base64'), (uploads ??= new PreparePool(db.name, prepareInline(db), 1))),
 
     'import.paths': async ({ paths, jobId }) => {
       const controller = new AbortController();
@@ -139,5 +143,6 @@ export function createHandlers(db: Db, options: ServiceOptions): Handlers {
     ...createReaderHandlers(db),
     ...createTrendHandlers(db),
     ...createAuditHandlers(db),
+    ...createLibraryHandlers(db),
   };
 }

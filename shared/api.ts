@@ -8,11 +8,11 @@ import { method } from './api-parts/method.ts';
 import { readerMethods } from './api-parts/reader.ts';
 import { trendMethods } from './api-parts/trends.ts';
 import { auditMethods } from './api-parts/audit.ts';
+import { libraryMethods } from './api-parts/library.ts';
 
 
 const id = z.number().int().positive();
 const docType = z.enum(DOC_TYPES);
-const level = z.enum(['province', 'city', 'district', 'county', 'township']);
 
 export interface LibraryInfo {
   path: string;
@@ -107,14 +107,6 @@ export interface ImportProgress {
 
 export const methods = {
   'library.info': method(z.object({})).returns<LibraryInfo>(),
-  'reports.list': method(
-    z.object({
-      search: z.string().max(200).optional(),
-      level: level.optional(),
-      year: z.number().int().optional(),
-      docType: docType.optional(),
-    }),
-  ).returns<ReportSummary[]>(),
   'reports.get': method(z.object({ id })).returns<ReportDetail>(),
   'reports.correct': method(
     z.object({
@@ -145,6 +137,7 @@ export const methods = {
   ...readerMethods,
   ...trendMethods,
   ...auditMethods,
+  ...libraryMethods,
 } as const;
 
 export const events = {

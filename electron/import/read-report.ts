@@ -1,5 +1,4 @@
 // Bytes of one file -> its text, by format. Failures name the file and say what is wrong.
-import mammoth from 'mammoth';
 import { decodeBytes } from '../../shared/text/decode.ts';
 import { htmlToText } from '../../shared/text/html.ts';
 import { sniffFile } from '../../shared/text/sniff.ts';
@@ -29,6 +28,8 @@ async function readByFormat(format: 'txt' | 'html' | 'docx' | 'pdf', bytes: Uint
     }
     case 'docx':
       try {
+        // loaded on the first Word file: most imports and every CLI start do without it
+        const { default: mammoth } = await import('mammoth');
         const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
         return { ok: true, format, text: value, encoding: 'docx', warning: null };
       } catch (error) {

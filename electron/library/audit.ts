@@ -6,6 +6,7 @@ import type { CountedInput } from '../../shared/audit/audit.ts';
 import type { DocType } from '../../shared/meta/types.ts';
 import type { FigureKind, FigureMeasure, FigureStatus } from '../../shared/figures/types.ts';
 import { findHeadings } from '../../shared/text/outline.ts';
+import { unpackText } from './stored-text.ts';
 
 interface AuditReportRow {
   id: number;
@@ -17,7 +18,7 @@ interface AuditReportRow {
   doc_type: string;
   issuer: string | null;
   published: string | null;
-  text: string;
+  packed: Buffer;
   junk: string;
   preferred: number;
 }
@@ -41,9 +42,10 @@ interface AuditFigureRow {
 
 /** Reports of the library (or of the regions whose key or name is given), with their figures. */
 export function auditInputs(db: Db, regionKeys?: readonly string[]): CountedInput[] {
-  const where = regionKeys ? `WHERE coalesce(region_code, region) IN (${regionKeys.map(() => '?').join(', ')})` : '';
-  const rows = statement(db, `SELECT id, file_name, title, region, coalesce(region_code, region) AS region_key, year, doc_type, issuer,
-      published, text, junk, preferred FROM reports ${where} ORDER BY id`).all(...(regionKeys ?? [])) as AuditReportRow[];
+  const where = regionKeys ? `WHERE coalesce(r.region_code, r.region) IN (${regionKeys.map(() => '?').join(', ')})` : '';
+  const rows = statement(db, `SELECT r.id, r.file_name, r.title, r.region, coalesce(r.region_code, r.region) AS region_key, r.year,
+      r.doc_type, r.issuer, r.published, t.packed, t.junk, r.preferred
+    FROM reports r JOIN report_texts t ON t.report_id = r.id ${where} ORDER BY r.id`).all(...(regionKeys ?? [])) as AuditReportRow[];
   const figures = statement(db, `SELECT report_id, start, end, text, value, lo, hi, unit, qualifier, kind, indicator, indicator_id,
       measure, status FROM figures WHERE review IS NOT 'rejected' ORDER BY report_id, start`);
   const byReport = new Map<number, AuditFigure[]>();
@@ -56,7 +58,9 @@ export function auditInputs(db: Db, regionKeys?: readonly string[]): CountedInpu
     });
     byReport.set(f.report_id, list);
   }
-  return rows.map((r) => ({
+  return rows.map((r) => {
+    const text = unpackText(r.packed);
+    return {
     id: r.id,
     fileName: r.file_name,
     title: r.title,
@@ -66,12 +70,13 @@ export function auditInputs(db: Db, regionKeys?: readonly string[]): CountedInpu
     docType: r.doc_type as DocType,
     issuer: r.issuer,
     published: r.published,
-    text: r.text,
+    text,
     junk: JSON.parse(r.junk) as Array<{ start: number; end: number }>,
-    headings: findHeadings(r.text),
+    headings: findHeadings(text),
     figures: byReport.get(r.id) ?? [],
     counted: r.preferred === 1,
-  }));
+    };
+  });
 }
 
 /** Region keys whose code, key or name is the one given (a name may fit several regions). */

@@ -1,8 +1,13 @@
 // Ordered schema migrations. Never edit a shipped entry: append a new one.
+import type { Db } from './open.ts';
+import { scaleMigrations } from './migrations-scale.ts';
+
 export interface Migration {
   version: number;
   name: string;
   sql: string;
+  /** A step SQL cannot do (compressing, folding), run after `sql` in the same transaction. */
+  run?: (db: Db) => void;
 }
 
 export const migrations: Migration[] = [
@@ -109,6 +114,7 @@ export const migrations: Migration[] = [
         CHECK (status IN ('actual', 'target', 'estimate', 'threshold'));
     `,
   },
+  ...scaleMigrations,
 ];
 
 export const latestVersion = migrations[migrations.length - 1]!.version;

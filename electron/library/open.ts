@@ -44,7 +44,10 @@ function migrate(db: Db, path: string, existed: boolean): void {
     copyFileSync(path, `${path}.before-v${latestVersion}.bak`);
   }
   db.transaction(() => {
-    for (const migration of pending) db.exec(migration.sql);
+    for (const migration of pending) {
+      db.exec(migration.sql);
+      migration.run?.(db);
+    }
     db.pragma(`user_version = ${latestVersion}`);
   })();
 }

@@ -1,5 +1,6 @@
-// The reports table: stored originals, decoded text, detected metadata and the user's corrections.
+// The reports table: a narrow row of detected metadata and the user's corrections; text and original bytes apart.
 import { statement, type Db } from './open.ts';
+import { originalToStore, packText, searchDocumentOf, unpackOriginal, unpackText, type StoredOriginal } from './stored-text.ts';
 import type { ReportSummary } from '../../shared/api.ts';
 import type { JunkRange } from '../../shared/text/types.ts';
 import type { DocType, RegionCandidate, RegionLevel, ReportMeta } from '../../shared/meta/types.ts';
@@ -17,7 +18,22 @@ export interface NewReport {
   junk: JunkRange[];
   detected: ReportMeta;
   extractorVersion: string;
+  /** Prepared by an import worker; computed here when absent. */
+  stored?: PreparedStorage;
 }
+
+/** The heavy parts of storing a report (compression, the search document), prepared off the writer. */
+export interface PreparedStorage {
+  packedText: Uint8Array;
+  original: StoredOriginal | null;
+  searchDocument: string;
+}
+
+export const prepareStorage = (original: Uint8Array, text: string): PreparedStorage => ({
+  packedText: packText(text),
+  original: originalToStore(original, text),
+  searchDocument: searchDocumentOf(text),
+});
 
 /** A correction as stored: region carries what the gazetteer said about the chosen code. */
 export type Correction =
@@ -29,7 +45,6 @@ export interface ReportRow {
   id: number;
   file_name: string;
   format: string;
-  original: Buffer;
   byte_size: number;
   content_sha256: string;
   encoding: string;
@@ -50,29 +65,29 @@ export interface ReportRow {
   preferred: number;
   extractor_version: string;
   imported_at: string;
+  text_length: number;
+  figure_count: number;
 }
 
-const summaryColumns = `
+export const summaryColumns = `
   r.id, r.file_name, r.title, r.region, r.region_code, r.parents, r.level, r.year, r.published, r.issuer,
-  r.doc_type, r.encoding, r.decode_warning, r.imported_at, r.preferred,
+  r.doc_type, r.encoding, r.decode_warning, r.imported_at, r.preferred, r.figure_count,
   json_extract(r.detected, '$.regionCandidates') AS candidates,
-  (SELECT count(*) FROM figures f WHERE f.report_id = r.id AND f.review IS NOT 'rejected') AS figure_count,
   (SELECT group_concat(c.field) FROM report_corrections c WHERE c.report_id = r.id) AS corrected,
-  (SELECT count(*) FROM reports o
-     WHERE o.year IS r.year AND o.doc_type = r.doc_type
-       AND coalesce(o.region_code, o.region) IS coalesce(r.region_code, r.region)) AS same_slot`;
+  (SELECT count(*) FROM reports o INDEXED BY reports_slot
+     WHERE coalesce(o.region_code, o.region) IS coalesce(r.region_code, r.region) AND o.year IS r.year
+       AND o.doc_type = r.doc_type) AS same_slot`;
 
-type SummaryRow = Pick<
+export type SummaryRow = Pick<
   ReportRow,
-  'id' | 'file_name' | 'title' | 'region' | 'region_code' | 'parents' | 'level' | 'year' | 'published' | 'issuer' | 'doc_type' | 'encoding' | 'decode_warning' | 'imported_at' | 'preferred'
+  'id' | 'file_name' | 'title' | 'region' | 'region_code' | 'parents' | 'level' | 'year' | 'published' | 'issuer' | 'doc_type' | 'encoding' | 'decode_warning' | 'imported_at' | 'preferred' | 'figure_count'
 > & {
   candidates: string | null;
-  figure_count: number;
   corrected: string | null;
   same_slot: number;
 };
 
-function toSummary(row: SummaryRow): ReportSummary {
+export function toSummary(row: SummaryRow): ReportSummary {
   return {
     id: row.id,
     fileName: row.file_name,
@@ -98,50 +113,82 @@ function toSummary(row: SummaryRow): ReportSummary {
 
 export function insertReport(db: Db, report: NewReport): number {
   const meta = report.detected;
-  const info = db
-    .prepare(
-      `INSERT INTO reports (file_name, format, original, byte_size, bytes_sha256, content_sha256, encoding,
-         decode_warning, text, junk, detected, title, region, region_code, parents, level, year, published, issuer,
-         doc_type, preferred, extractor_version, imported_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(
-      report.fileName,
-      report.format,
-      Buffer.from(report.original),
-      report.original.byteLength,
-      report.bytesSha256,
-      report.contentSha256,
-      report.encoding,
-      report.decodeWarning,
-      report.text,
-      JSON.stringify(report.junk),
-      JSON.stringify(meta),
-      meta.title,
-      meta.region,
-      meta.regionCode,
-      JSON.stringify(meta.parents),
-      meta.level,
-      meta.year,
-      meta.published,
-      meta.issuer,
-      meta.docType,
-      slotIsFree(db, meta) ? 1 : 0,
-      report.extractorVersion,
-      new Date().toISOString(),
-    );
-  return Number(info.lastInsertRowid);
+  const stored = report.stored ?? prepareStorage(report.original, report.text);
+  const info = statement(db,
+    `INSERT INTO reports (file_name, format, byte_size, bytes_sha256, content_sha256, encoding, decode_warning, detected,
+       title, region, region_code, parents, level, year, published, issuer, doc_type, extractor_version, imported_at, text_length)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    report.fileName,
+    report.format,
+    report.original.byteLength,
+    report.bytesSha256,
+    report.contentSha256,
+    report.encoding,
+    report.decodeWarning,
+    JSON.stringify(meta),
+    meta.title,
+    meta.region,
+    meta.regionCode,
+    JSON.stringify(meta.parents),
+    meta.level,
+    meta.year,
+    meta.published,
+    meta.issuer,
+    meta.docType,
+    report.extractorVersion,
+    new Date().toISOString(),
+    report.text.length,
+  );
+  const id = Number(info.lastInsertRowid);
+  statement(db, 'INSERT INTO report_texts (report_id, packed, junk) VALUES (?, ?, ?)').run(id, stored.packedText, JSON.stringify(report.junk));
+  storeOriginalAndIndex(db, id, stored);
+  return id;
 }
 
-/** The first report of a region, year and type is the one that counts until the user prefers another. */
-function slotIsFree(db: Db, meta: ReportMeta): boolean {
-  const key = meta.regionCode ?? meta.region;
-  const row = db
-    .prepare(
-      `SELECT 1 FROM reports WHERE preferred = 1 AND year IS ? AND doc_type = ? AND coalesce(region_code, region) IS ? LIMIT 1`,
-    )
-    .get(meta.year, meta.docType, key);
-  return row === undefined;
+function storeOriginalAndIndex(db: Db, id: number, stored: PreparedStorage): void {
+  statement(db, 'DELETE FROM report_originals WHERE report_id = ?').run(id);
+  if (stored.original) {
+    statement(db, 'INSERT INTO report_originals (report_id, compression, bytes) VALUES (?, ?, ?)').run(id, stored.original.compression, stored.original.bytes);
+  }
+  statement(db, 'DELETE FROM report_search WHERE rowid = ?').run(id);
+  statement(db, 'INSERT INTO report_search (rowid, document) VALUES (?, ?)').run(id, stored.searchDocument);
+}
+
+const textCache = new WeakMap<Db, { generation: string; texts: Map<number, string> }>();
+
+/**
+ * A report's text. Trend queries ask for the same few reports' sentences many times, so recent texts are kept
+ * until the library changes (by this connection or any other).
+ */
+export function readText(db: Db, id: number): string | undefined {
+  const generation = `${statement(db, 'SELECT total_changes()').pluck().get() as number}:${statement(db, 'PRAGMA data_version').pluck().get() as number}`;
+  let cache = textCache.get(db);
+  if (!cache || cache.generation !== generation) textCache.set(db, (cache = { generation, texts: new Map() }));
+  let text = cache.texts.get(id);
+  if (text === undefined) {
+    const packed = statement(db, 'SELECT packed FROM report_texts WHERE report_id = ?').pluck().get(id) as Buffer | undefined;
+    if (!packed) return undefined;
+    text = unpackText(packed);
+    if (cache.texts.size >= 64) cache.texts.delete(cache.texts.keys().next().value!);
+    cache.texts.set(id, text);
+  }
+  return text;
+}
+
+/** The file's bytes as imported. */
+export function readOriginal(db: Db, id: number): Uint8Array | undefined {
+  const text = readText(db, id);
+  if (text === undefined) return undefined;
+  const stored = statement(db, 'SELECT compression, bytes FROM report_originals WHERE report_id = ?').get(id) as StoredOriginal | undefined;
+  return unpackOriginal(stored, text);
+}
+
+/** A report already imported from exactly these bytes: recognised before any decoding or analysis. */
+export function findByBytesHash(db: Db, bytesSha256: string): { id: number; title: string | null } | undefined {
+  return statement(db, 'SELECT id, title FROM reports WHERE bytes_sha256 = ? LIMIT 1').get(bytesSha256) as
+    | { id: number; title: string | null }
+    | undefined;
 }
 
 export function findByContentHash(db: Db, contentSha256: string): { id: number; title: string | null } | undefined {
@@ -182,8 +229,12 @@ export function getSummary(db: Db, id: number): ReportSummary | undefined {
   return row && toSummary(row);
 }
 
+/** The row with its text and junk ranges. */
 export function getReportRow(db: Db, id: number): ReportRow | undefined {
-  return statement(db, 'SELECT * FROM reports WHERE id = ?').get(id) as ReportRow | undefined;
+  const row = statement(db, 'SELECT r.*, t.junk FROM reports r JOIN report_texts t ON t.report_id = r.id WHERE r.id = ?').get(id) as
+    | Omit<ReportRow, 'text'>
+    | undefined;
+  return row && { ...row, text: readText(db, id)! };
 }
 
 export function countReports(db: Db): { reports: number; figures: number } {
@@ -230,32 +281,39 @@ export function applyMetadata(db: Db, id: number): void {
 export function updateDecoded(
   db: Db,
   id: number,
-  decoded: { encoding: string; encodingOverride: string | null; decodeWarning: string | null; text: string; junk: JunkRange[]; detected: ReportMeta; extractorVersion: string },
+  decoded: {
+    original: Uint8Array; encoding: string; encodingOverride: string | null; decodeWarning: string | null; text: string; junk: JunkRange[];
+    detected: ReportMeta; extractorVersion: string;
+  },
 ): void {
-  statement(db, 
-    `UPDATE reports SET encoding = ?, encoding_override = ?, decode_warning = ?, text = ?, junk = ?, detected = ?,
-       extractor_version = ? WHERE id = ?`,
+  statement(db,
+    `UPDATE reports SET encoding = ?, encoding_override = ?, decode_warning = ?, detected = ?, extractor_version = ?,
+       text_length = ? WHERE id = ?`,
   ).run(
     decoded.encoding,
     decoded.encodingOverride,
     decoded.decodeWarning,
-    decoded.text,
-    JSON.stringify(decoded.junk),
     JSON.stringify(decoded.detected),
     decoded.extractorVersion,
+    decoded.text.length,
     id,
   );
+  const stored = prepareStorage(decoded.original, decoded.text);
+  statement(db, 'UPDATE report_texts SET packed = ?, junk = ? WHERE report_id = ?').run(stored.packedText, JSON.stringify(decoded.junk), id);
+  storeOriginalAndIndex(db, id, stored);
   applyMetadata(db, id);
 }
 
+/**
+ * The user's choice of the copy that counts for its (region, year, type) slot. The database re-derives every slot's
+ * preferred copy on each write (migration 6): the choice while that report stays in the slot, else the best.
+ */
 export function setPreferred(db: Db, id: number): void {
-  const row = statement(db, 'SELECT region, region_code, year, doc_type FROM reports WHERE id = ?').get(id) as
-    | { region: string | null; region_code: string | null; year: number | null; doc_type: string }
-    | undefined;
-  if (!row) return;
-  statement(db, 
-    `UPDATE reports SET preferred = (id = ?) WHERE year IS ? AND doc_type = ? AND coalesce(region_code, region) IS ?`,
-  ).run(id, row.year, row.doc_type, row.region_code ?? row.region);
+  statement(db,
+    `INSERT INTO slot_choices (slot, report_id, chosen_at)
+       SELECT json_array(coalesce(region_code, region), year, doc_type), id, ? FROM reports WHERE id = ?
+     ON CONFLICT (slot) DO UPDATE SET report_id = excluded.report_id, chosen_at = excluded.chosen_at`,
+  ).run(new Date().toISOString(), id);
 }
 
 export function deleteReports(db: Db, ids: number[]): number {

@@ -3,6 +3,7 @@
 // added → inserted; confirmed → marked. A user's span also displaces unreviewed extracted figures it overlaps.
 import { statement, type Db } from './open.ts';
 import { replaceFigures, toStoredFigure, type FigureRow } from './figures.ts';
+import { readText } from './reports.ts';
 import type { FigureReviewStatus, ReviewedFigure } from '../../shared/api-parts/reader.ts';
 import { describeUserFigure, kindOfUnit } from '../../shared/figures/read-span.ts';
 import type { Figure, FigureKind } from '../../shared/figures/types.ts';
@@ -51,8 +52,7 @@ const figureAt = (db: Db, reportId: number, start: number, end: number) =>
 const overlapping = (db: Db, reportId: number, start: number, end: number) =>
   statement(db, 'SELECT * FROM figures WHERE report_id = ? AND start < ? AND end > ?').all(reportId, end, start) as ReviewedRow[];
 
-const reportText = (db: Db, reportId: number): string | undefined =>
-  (statement(db, 'SELECT text FROM reports WHERE id = ?').get(reportId) as { text: string } | undefined)?.text;
+const reportText = (db: Db, reportId: number): string | undefined => readText(db, reportId);
 
 function upsertReview(db: Db, reportId: number, status: FigureReviewStatus, f: Omit<ReviewRow, 'status'>): void {
   statement(db, 

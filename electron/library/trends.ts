@@ -2,6 +2,7 @@
 // year and a region), never from figures the user rejected. Parameterised SQL only; statements are cached per db.
 import type { Db } from './open.ts';
 import type { FigureRow } from './figures.ts';
+import { readText } from './reports.ts';
 import type { Statement } from 'better-sqlite3';
 import type { ChangeDirection, FigureKind } from '../../shared/figures/types.ts';
 import type { DocType, RegionLevel } from '../../shared/meta/types.ts';
@@ -35,7 +36,9 @@ const KEY_SQL = `coalesce(f.indicator_id, '${LABEL_PREFIX}' || f.indicator) ||
   CASE WHEN f.measure IN (${PLAIN_MEASURES.map((m) => `'${m}'`).join(', ')}) THEN '' ELSE '~' || f.measure END`;
 
 const REGION_KEY = 'coalesce(r.region_code, r.region)';
-const COUNTED_REPORT = `r.preferred = 1 AND r.year IS NOT NULL AND ${REGION_KEY} IS NOT NULL`;
+// A page that is not Chinese prose (a machine translation) counts in no trend, whatever its slot.
+const COUNTED_REPORT = `r.preferred = 1 AND r.year IS NOT NULL AND ${REGION_KEY} IS NOT NULL
+  AND coalesce(json_extract(r.detected, '$.notChinese'), 0) = 0`;
 const LIVE_FIGURE = `(f.review IS NULL OR f.review <> 'rejected')`;
 // Targets say what was wanted, not what happened: never a point. Estimates are points, marked and outranked.
 const CHARTED_FIGURE = `${LIVE_FIGURE} AND f.status <> 'target'`;
@@ -43,13 +46,11 @@ const CHARTED_FIGURE = `${LIVE_FIGURE} AND f.status <> 'target'`;
 const candidateColumns = `
   f.id, f.report_id, f.start, f.end, f.text, f.value, f.lo, f.hi, f.unit, f.qualifier, f.kind, f.direction,
   f.indicator, f.indicator_id, f.sentence_start, f.sentence_end, f.measure, f.status,
-  substr(r.text, f.sentence_start + 1, f.sentence_end - f.sentence_start) AS sentence,
   r.year, r.title, r.file_name, r.bytes_sha256, r.doc_type, r.region, r.region_code, r.level, r.parents,
   ${REGION_KEY} AS region_key`;
 
 interface CandidateRow extends FigureRow {
   report_id: number;
-  sentence: string;
   year: number;
   title: string | null;
   file_name: string;
@@ -116,15 +117,9 @@ function toRecord(db: Db, row: CandidateRow): FigureRecord {
   };
 }
 
-/**
- * SQLite's substr counts characters, the offsets count UTF-16 units: they agree unless the text holds a
- * character beyond the BMP before the sentence. Checked by finding the figure where it should be; else sliced here.
- */
+/** The figure's sentence, cut from its report's text (kept deflated: see library/stored-text.ts). */
 function sentenceOf(db: Db, row: CandidateRow): string {
-  const at = row.start - row.sentence_start;
-  if (row.sentence.slice(at, at + row.text.length) === row.text) return row.sentence;
-  const full = prepared(db, 'SELECT text FROM reports WHERE id = ?').get(row.report_id) as { text: string };
-  return full.text.slice(row.sentence_start, row.sentence_end);
+  return (readText(db, row.report_id) ?? '').slice(row.sentence_start, row.sentence_end);
 }
 
 /** Every figure of the indicator (changes excluded) in the counted reports of these regions. */

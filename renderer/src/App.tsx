@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from './api/client.ts';
-import type { LibraryInfo, ReportSummary } from '../../shared/api.ts';
+import type { LibraryInfo } from '../../shared/api.ts';
 import { setLanguage } from './i18n/index.ts';
 import { LibraryView } from './views/library/LibraryView.tsx';
 import { ReaderWorkspace } from './views/reader/ReaderWorkspace.tsx';
@@ -18,7 +18,9 @@ const MAX_PANES = 4;
 
 export function App() {
   const { t, i18n } = useTranslation();
-  const [reports, setReports] = useState<ReportSummary[] | null>(null);
+  /** How many reports the library holds (null until known), and a counter that tells the list to fetch again. */
+  const [reportCount, setReportCount] = useState<number | null>(null);
+  const [generation, setGeneration] = useState(0);
   const [info, setInfo] = useState<LibraryInfo | null>(null);
   const [panes, setPanes] = useState<number[]>([]);
   const [editing, setEditing] = useState<number | null>(null);
@@ -31,8 +33,11 @@ export function App() {
   const folderInput = useRef<HTMLInputElement>(null);
 
   const refresh = useCallback(() => {
-    api['reports.list']({}).then(setReports, (e: Error) => setError(e.message));
-    api['library.info']({}).then(setInfo, () => {});
+    setGeneration((g) => g + 1);
+    api['library.info']({}).then((i) => {
+      setInfo(i);
+      setReportCount(i.reportCount);
+    }, (e: Error) => setError(e.message));
   }, []);
   useEffect(refresh, [refresh]);
 
@@ -99,7 +104,7 @@ export function App() {
       <header className="topbar">
         <button className="icon-button" onClick={() => setLibraryOpen(!libraryOpen)} title={libraryOpen ? t('nav.collapse') : t('nav.expand')} aria-label={libraryOpen ? t('nav.collapse') : t('nav.expand')}>☰</button>
         <div className="brand">{t('app.name')}</div>
-        {reports && reports.length > 0 && (
+        {reportCount !== null && reportCount > 0 && (
           <div className="tabs" role="tablist">
             <button role="tab" aria-selected={tab === 'reader'} className={tab === 'reader' ? 'tab active' : 'tab'} onClick={() => setTab('reader')}>{t('nav.reader')}</button>
             <button role="tab" aria-selected={tab === 'trends'} className={tab === 'trends' ? 'tab active' : 'tab'} onClick={() => setTab('trends')}>{t('nav.trends')}</button>
@@ -117,11 +122,11 @@ export function App() {
       <input ref={fileInput} type="file" multiple hidden accept=".txt,.text,.html,.htm,.docx,.pdf" data-testid="file-input" onChange={(e) => { onPicked(e.target.files); e.target.value = ''; }} />
       <input ref={folderInput} type="file" multiple hidden {...{ webkitdirectory: '' }} onChange={(e) => { onPicked(e.target.files); e.target.value = ''; }} />
       <main className="workspace">
-        {libraryOpen && reports && reports.length > 0 && <LibraryView reports={reports} selected={panes} onOpen={open} onEdit={setEditing} />}
+        {libraryOpen && reportCount !== null && reportCount > 0 && <LibraryView generation={generation} selected={panes} onOpen={open} onEdit={setEditing} />}
         <div className="reader">
           {error && <p className="error pad">{t('errors.generic', { message: error })}</p>}
-          {reports === null && !error && <div className="skeleton-lines pad">{Array.from({ length: 6 }, (_, i) => <div key={i} className="skeleton-line" />)}</div>}
-          {reports?.length === 0 && (
+          {reportCount === null && !error && <div className="skeleton-lines pad">{Array.from({ length: 6 }, (_, i) => <div key={i} className="skeleton-line" />)}</div>}
+          {reportCount === 0 && (
             <div className="empty-state">
               <h1>{t('app.name')}</h1>
               <p>{t('app.tagline')}</p>
@@ -129,7 +134,7 @@ export function App() {
               <p className="muted">{t('import.dropHint')}</p>
             </div>
           )}
-          {reports && reports.length > 0 && (
+          {reportCount !== null && reportCount > 0 && (
             <>
               <div className="tab-panel" hidden={tab !== 'reader'}>
                 <ReaderWorkspace panes={panes} onPanesChange={setPanes} focus={focus} onShowTrend={showTrend} />

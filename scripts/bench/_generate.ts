@@ -25,9 +25,15 @@ const prose = [
   '加强法治工作队伍建设,把法治素养作为干部选拔任用的重要内容,推动领导干部带头尊法学法守法用法。',
 ];
 
-export function generateReport(index: number, targetChars = 6000): { name: string; text: string; region: string; year: number } {
-  const [province, city, county] = regions[index % regions.length]!;
-  const year = 2016 + (index % 9);
+/** A report of one region and year; without `place` and `year` they follow from the index. */
+export function generateReport(
+  index: number,
+  targetChars = 6000,
+  place?: { province: string; city: string; county: string },
+  fixedYear?: number,
+): { name: string; text: string; region: string; year: number } {
+  const [province, city, county] = place ? [place.province, place.city, place.county] : regions[index % regions.length]!;
+  const year = fixedYear ?? 2016 + (index % 9);
   const lines = [`${county}${year}年法治政府建设情况报告`, '', `${year}年,${county}在${city}委、${city}政府的坚强领导下,扎实推进法治政府建设。(${province} 第${index}号样本)`];
   let section = 0;
   let n = 17 + index;

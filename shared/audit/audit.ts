@@ -72,7 +72,7 @@ function auditOne(input: CountedInput): ReportAudit & { series: YearReport | nul
   const paragraphs = paragraphsOf(input.text, input.junk);
   const judged = input.docType === JUDGED_TYPE;
   const completeness = assessCompleteness(input, paragraphs);
-  const { values, labels } = indicatorValues(input.figures);
+  const { values, labels } = indicatorValues(input.figures, input.text);
   return {
     id: input.id,
     fileName: input.fileName,

@@ -19,19 +19,30 @@ export interface YearReport {
   labels: Set<string>;
 }
 
-/** Values of what happened (no targets, no changes) by indicator id. */
-export function indicatorValues(figures: readonly AuditFigure[]): { values: Map<string, IndicatorValue[]>; labels: Set<string> } {
+/**
+ * Values of what happened (no targets, no changes) by indicator id. With the text, a part listed after 其中
+ * (其中刑事案件150件) is left out: it goes silent with its whole, and saying so twice is noise.
+ */
+export function indicatorValues(figures: readonly AuditFigure[], text?: string): { values: Map<string, IndicatorValue[]>; labels: Set<string> } {
   const values = new Map<string, IndicatorValue[]>();
   const labels = new Set<string>();
   for (const f of figures) {
-    if (f.kind === 'change' || f.measure === 'change' || f.measure === 'growth' || f.measure === 'rank') continue;
+    if (f.kind === 'change' || f.measure === 'change' || f.measure === 'growth' || f.measure === 'rank' || f.measure === 'adjusted-growth') continue;
     labels.add(folded(f.indicator));
     if (f.status !== 'actual' || !f.indicatorId) continue;
+    if (text !== undefined && isListedPart(text, f.start)) continue;
     const list = values.get(f.indicatorId) ?? [];
     list.push({ start: f.start, end: f.end, value: f.value, unit: f.unit, text: f.text, label: f.indicator });
     values.set(f.indicatorId, list);
   }
   return { values, labels };
+}
+
+/** 其中 opens the clause (or the list the figure belongs to) before the figure. */
+function isListedPart(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const cut = Math.max(before.lastIndexOf('。'), before.lastIndexOf('；'), before.lastIndexOf(';'), before.lastIndexOf('\n'));
+  return before.slice(cut + 1).includes('其中');
 }
 
 /** Pairs of reports of consecutive years (N−1, N). */

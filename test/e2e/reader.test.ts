@@ -48,7 +48,7 @@ describeCorpus('reading two reports side by side', () => {
     await wb.page.getByTestId('file-input').setInputFiles(files);
     await wb.page.getByRole('heading', { name: '导入完成' }).waitFor();
     await wb.page.getByRole('button', { name: '关闭' }).click();
-    reports = await call<ReportSummary[]>('reports.list', {});
+    reports = (await call<{ rows: ReportSummary[] }>('reports.list', { limit: 500 })).rows;
     for (const r of reports) details.set(r.id, await call<ReportDetail>('reports.get', { id: r.id }));
     a = details.get(reportOf(seeds[0]!.labels.meta.title!).id)!;
     b = details.get(reportOf(seeds[2]!.labels.meta.title!).id)!;

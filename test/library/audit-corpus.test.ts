@@ -54,8 +54,16 @@ describeCorpus('the audit of the seeds and the dev excerpts', () => {
     expect(json.reports.filter((r) => r.timeliness?.late === true)).toEqual([]);
   });
 
-  it('notes 许昌市’s 2024 report leaving out the 办件 count of 2023, and nothing else goes silent', () => {
+  it('notes what 许昌市’s and 长沙县’s full 2024 reports leave out of 2023, and nothing else goes silent', () => {
     const silences = json.regions.flatMap((r) => r.silence.map((s) => ({ region: r.region, ...s })));
-    expect(silences).toEqual([{ region: '许昌市', indicator: 'gov_services_handled', lastYear: 2023, lastValue: 127000 }]);
+    expect(silences).toEqual([
+      // 2024 counts lectures only together with study sessions (学习培训、辅导讲座200余场次)
+      { region: '许昌市', indicator: 'legal_lectures', lastYear: 2023, lastValue: 100 },
+      { region: '许昌市', indicator: 'devolved_powers', lastYear: 2023, lastValue: 339 },
+      { region: '许昌市', indicator: 'gov_services_handled', lastYear: 2023, lastValue: 127000 },
+      { region: '许昌市', indicator: 'no_visit_approval_share', lastYear: 2023, lastValue: 98.68 },
+      // 2023: 2次开展“一把手”集中述法; 2024 names the 述法 without a count
+      { region: '长沙县', indicator: 'leaders_law_reports', lastYear: 2023, lastValue: 2 },
+    ]);
   });
 });

@@ -6,6 +6,7 @@ import { importFile } from '../../electron/import/import-file.ts';
 import { createAuditHandlers } from '../../electron/audit-service.ts';
 import { auditJson } from '../../electron/cli-audit.ts';
 import { runAudit } from '../../electron/audit-service.ts';
+import { readText } from '../../electron/library/reports.ts';
 import { tempLibrary, type TempLibrary } from './temp-library.ts';
 
 const fixtures = resolve('test/fixtures/audit');
@@ -56,7 +57,7 @@ describe('the audit of a library', () => {
     const card = await audit['audit.region']({ region: NINGDU });
     expect(card.reports.map((r) => r.year)).toEqual([2029, 2030, 2031]);
     const rate = card.reports[1]!.checks.find((c) => c.kind === 'rate' && c.verdict === 'inconsistent')!;
-    const text = (lib.db.prepare('SELECT text FROM reports WHERE id = ?').get(ids.get(2030)) as { text: string }).text;
+    const text = readText(lib.db, ids.get(2030)!)!;
     expect(rate.spans.map((s) => text.slice(s.start, s.end))).toEqual(['1150件', '1130件', '90%']);
     expect(text.slice(rate.quotes[0]!.span.start, rate.quotes[0]!.span.end)).toBe(rate.quotes[0]!.text);
     expect(card.reports[1]!.reuse!.passages.length).toBeGreaterThan(0);

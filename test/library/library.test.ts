@@ -4,7 +4,7 @@ import iconv from 'iconv-lite';
 import { existsSync } from 'node:fs';
 import { openLibrary, LibraryVersionError } from '../../electron/library/open.ts';
 import { latestVersion } from '../../electron/library/migrations.ts';
-import { countReports } from '../../electron/library/reports.ts';
+import { countReports, readOriginal, readText } from '../../electron/library/reports.ts';
 import { importFile } from '../../electron/import/import-file.ts';
 import { createHandlers } from '../../electron/service.ts';
 import { tempLibrary, type TempLibrary } from './temp-library.ts';
@@ -50,8 +50,9 @@ describe('importing into the library', () => {
     const bytes = iconv.encode(countyReport2023, 'gbk');
     const result = await importFile(lib.db, '宁都2023.txt', bytes);
     expect(result.status).toBe('imported');
-    const row = lib.db.prepare('SELECT * FROM reports WHERE id = ?').get(result.reportId) as Record<string, unknown>;
-    expect(Buffer.compare(row.original as Buffer, bytes)).toBe(0);
+    const row: Record<string, unknown> = { ...(lib.db.prepare('SELECT * FROM reports WHERE id = ?').get(result.reportId) as object), text: readText(lib.db, result.reportId!) };
+    expect(Buffer.compare(readOriginal(lib.db, result.reportId!)!, bytes)).toBe(0);
+    expect(lib.db.prepare('SELECT compression FROM report_originals WHERE report_id = ?').get(result.reportId)).toEqual({ compression: 'deflate' });
     expect(row.encoding).toBe('gb18030');
     expect(row.text).toBe(countyReport2023);
     expect(row.region).toBe('宁都县');
@@ -59,6 +60,14 @@ describe('importing into the library', () => {
     const figures = lib.db.prepare('SELECT text, value FROM figures WHERE report_id = ?').all(result.reportId) as Array<{ text: string; value: number }>;
     expect(figures).toContainEqual({ text: '52件', value: 52 });
     expect(figures).toContainEqual({ text: '1.2万余件', value: 12000 });
+  });
+
+  it('keeps no second copy of a UTF-8 original: the text gives its bytes back', async () => {
+    lib = tempLibrary();
+    const bytes = utf8(countyReport2023);
+    const result = await importFile(lib.db, 'a.txt', bytes);
+    expect(lib.db.prepare('SELECT count(*) AS n FROM report_originals').get()).toEqual({ n: 0 });
+    expect(Buffer.compare(readOriginal(lib.db, result.reportId!)!, bytes)).toBe(0);
   });
 
   it('never stores the same content twice and names the report already there', async () => {

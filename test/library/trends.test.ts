@@ -88,7 +88,7 @@ describe('trend series from the library', () => {
       `EXPLAIN QUERY PLAN SELECT f.id FROM reports r CROSS JOIN figures f
        WHERE coalesce(r.region_code, r.region) IN (?, ?) AND r.preferred = 1 AND f.report_id = r.id AND f.indicator_id = ?`,
     ).all('a', 'b', 'c') as Array<{ detail: string }>;
-    expect(plan.map((p) => p.detail).join('\n')).toMatch(/reports_region_year[\s\S]*figures_indicator/);
+    expect(plan.map((p) => p.detail).join('\n')).toMatch(/reports_slot[\s\S]*figures_indicator/);
   });
 });
 

@@ -5,6 +5,7 @@ import { en } from './en.ts';
 import { readerEn, readerZh } from '../views/reader/strings.ts';
 import { trendsEn, trendsZh } from '../views/trends/strings.ts';
 import { metaEn, metaZh } from '../views/library/meta-strings.ts';
+import { libraryListEn, libraryListZh } from '../views/library/strings.ts';
 
 export type Language = 'zh-CN' | 'en';
 
@@ -13,8 +14,8 @@ export const initialLanguage: Language = saved === 'en' ? 'en' : 'zh-CN';
 
 void i18n.use(initReactI18next).init({
   resources: {
-    'zh-CN': { translation: { ...zhCN, reader: readerZh, trends: trendsZh, meta: metaZh } },
-    en: { translation: { ...en, reader: readerEn, trends: trendsEn, meta: metaEn } },
+    'zh-CN': { translation: { ...zhCN, reader: readerZh, trends: trendsZh, meta: metaZh, libraryList: libraryListZh } },
+    en: { translation: { ...en, reader: readerEn, trends: trendsEn, meta: metaEn, libraryList: libraryListEn } },
   },
   lng: initialLanguage,
   fallbackLng: 'zh-CN',

@@ -1,108 +1,89 @@
-// The library: search and filters over a virtualised list of reports grouped by region.
-import { useMemo, useRef, useState } from 'react';
+// The library: search, filters and sort over a virtual list whose pages come from SQLite as it scrolls.
+import { useEffect, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
-import type { ReportSummary } from '../../../../shared/api.ts';
-import { groupReports } from './group.ts';
-import { DOC_TYPES } from '../../../../shared/meta/types.ts';
+import { api } from '../../api/client.ts';
+import { LibraryControls } from './LibraryControls.tsx';
+import { ReportRow } from './ReportRow.tsx';
+import { groupOf } from './groups.ts';
+import { usePagedReports, type LibraryQuery } from './usePagedReports.ts';
 
 interface Props {
-  reports: ReportSummary[];
+  /** Changes whenever the library does (an import, a correction): pages are fetched again. */
+  generation: number;
   selected: number[];
   onOpen: (id: number, beside: boolean) => void;
   onEdit: (id: number) => void;
 }
 
-const levels = ['province', 'city', 'district', 'county', 'township'] as const;
-const docTypes = DOC_TYPES;
+const SEARCH_DELAY_MS = 200;
 
-export function LibraryView({ reports, selected, onOpen, onEdit }: Props) {
+export function LibraryView({ generation, selected, onOpen, onEdit }: Props) {
   const { t } = useTranslation();
-  const [search, setSearch] = useState('');
-  const [level, setLevel] = useState('');
-  const [year, setYear] = useState('');
-  const [docType, setDocType] = useState('');
-  const years = useMemo(() => [...new Set(reports.map((r) => r.year).filter((y): y is number => y !== null))].sort((a, b) => b - a), [reports]);
+  const [searchText, setSearchText] = useState('');
+  const [query, setQuery] = useState<LibraryQuery>({ search: '', sort: { by: 'region', direction: 'asc' }, filters: {} });
+  const [years, setYears] = useState<number[]>([]);
+  useEffect(() => {
+    api['reports.facets']({}).then((facets) => setYears(facets.years), () => {});
+  }, [generation]);
+  useEffect(() => {
+    const timer = setTimeout(() => setQuery((q) => (q.search === searchText.trim() ? q : { ...q, search: searchText.trim() })), SEARCH_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [searchText]);
 
-  const filtered = useMemo(() => {
-    const q = search.trim();
-    return reports.filter(
-      (r) =>
-        (!q || [r.title, r.region, r.fileName, ...r.parents].some((s) => s?.includes(q))) &&
-        (!level || r.level === level) &&
-        (!year || String(r.year) === year) &&
-        (!docType || r.docType === docType),
-    );
-  }, [reports, search, level, year, docType]);
-  const rows = useMemo(() => groupReports(filtered, t('library.unknownRegion')), [filtered, t]);
-
+  const { total, error, rowAt, ensure } = usePagedReports(query, generation);
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
-    count: rows.length,
+    count: total ?? 0,
     getScrollElement: () => scrollRef.current,
-    estimateSize: (i) => (rows[i]?.type === 'group' ? 30 : 52),
-    // measured heights follow the row, not its index, when filtering or an import changes the list
-    getItemKey: (i) => rows[i]?.key ?? i,
+    estimateSize: () => (query.search ? 96 : 58),
     overscan: 12,
   });
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items.at(-1)?.index ?? 0;
+  useEffect(() => ensure(first, last), [ensure, first, last]);
+  useEffect(() => {
+    scrollRef.current?.scrollTo({ top: 0 });
+  }, [query]);
 
+  // search results come ranked, without groups
+  const grouping = query.search ? null : query.sort.by;
   return (
     <nav className="library" aria-label={t('nav.library')}>
       <div className="library-filters">
-        <input className="search" type="search" placeholder={t('library.search')} value={search} onChange={(e) => setSearch(e.target.value)} aria-label={t('library.search')} />
-        <div className="filter-row">
-          <select value={level} onChange={(e) => setLevel(e.target.value)} aria-label={t('library.allLevels')}>
-            <option value="">{t('library.allLevels')}</option>
-            {levels.map((l) => <option key={l} value={l}>{t(`level.${l}`)}</option>)}
-          </select>
-          <select value={year} onChange={(e) => setYear(e.target.value)} aria-label={t('library.allYears')}>
-            <option value="">{t('library.allYears')}</option>
-            {years.map((y) => <option key={y} value={y}>{y}</option>)}
-          </select>
-          <select value={docType} onChange={(e) => setDocType(e.target.value)} aria-label={t('library.allTypes')}>
-            <option value="">{t('library.allTypes')}</option>
-            {docTypes.map((d) => <option key={d} value={d}>{t(`docType.${d}`)}</option>)}
-          </select>
+        <LibraryControls searchText={searchText} onSearchText={setSearchText} query={query} onQuery={setQuery} years={years} />
+        <div className="library-count" data-testid="library-count">
+          {total === null ? (query.search ? t('libraryList.searching') : '') : query.search ? t('libraryList.searchHits', { count: total, query: query.search }) : t('library.count', { count: total })}
         </div>
-        <div className="library-count">{t('library.count', { count: filtered.length })}</div>
       </div>
       <div className="library-list" ref={scrollRef} data-testid="library-list">
-        {rows.length === 0 && <p className="muted pad">{reports.length ? t('library.noMatch') : t('library.empty')}</p>}
+        {error && <p className="error pad">{t('errors.generic', { message: error })}</p>}
+        {total === 0 && <p className="muted pad">{query.search || Object.keys(query.filters).length ? t('library.noMatch') : t('library.empty')}</p>}
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-          {virtualizer.getVirtualItems().map((item) => {
-            const row = rows[item.index]!;
+          {items.map((item) => {
+            const report = rowAt(item.index);
             const style = { position: 'absolute' as const, top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)` };
-            if (row.type === 'group') {
+            if (!report) {
               return (
-                <div key={row.key} ref={virtualizer.measureElement} data-index={item.index} className={`library-group depth-${row.depth}`} style={{ ...style, paddingLeft: 12 + row.depth * 14 }}>
-                  <span>{row.label}</span>
-                  <span className="muted">{row.count}</span>
+                <div key={item.key} ref={virtualizer.measureElement} data-index={item.index} style={style} className="library-placeholder" aria-label={t('libraryList.loadingRow')}>
+                  <div className="skeleton-line" />
                 </div>
               );
             }
-            const r = row.report;
+            const header = groupOf(report, grouping, t);
+            const previous = item.index > 0 ? rowAt(item.index - 1) : undefined;
+            const showHeader = header !== null && (item.index === 0 || (previous !== undefined && groupOf(previous, grouping, t)?.key !== header.key));
             return (
-              <div key={row.key} ref={virtualizer.measureElement} data-index={item.index} className={`library-report${selected.includes(r.id) ? ' selected' : ''}`} style={style}>
-                <button
-                  className="library-open"
-                  data-testid="library-report"
-                  style={{ paddingLeft: 12 + row.depth * 14 }}
-                  onClick={(e) => onOpen(r.id, e.shiftKey || e.metaKey || e.ctrlKey)}
-                  title={r.title ?? r.fileName}
-                >
-                  <span className="report-line">
-                    <strong>{r.year ?? t('library.unknownYear')}</strong>
-                    <span className="doc-type">{t(`docType.${r.docType}`)}</span>
-                    <span className="muted">{t('library.figures', { count: r.figureCount })}</span>
-                  </span>
-                  <span className="report-title">{r.title ?? r.fileName}</span>
-                  <span className="flags">
-                    {r.regionCandidates.length > 0 && <span className="flag">{t('library.ambiguous')}</span>}
-                    {r.sameSlotCount > 1 && <span className="flag">{t('library.sameSlot', { count: r.sameSlotCount })}</span>}
-                    {r.decodeWarning && <span className="flag">{t('library.decodeWarning')}</span>}
-                  </span>
-                </button>
-                <button className="edit" onClick={() => onEdit(r.id)} title={t('info.edit')} aria-label={t('info.edit')}>✎</button>
+              <div key={item.key} ref={virtualizer.measureElement} data-index={item.index} style={style}>
+                <ReportRow
+                  report={report}
+                  header={showHeader ? header : null}
+                  showRegion={grouping !== 'region'}
+                  selected={selected.includes(report.id)}
+                  onOpen={onOpen}
+                  onEdit={onEdit}
+                />
               </div>
             );
           })}

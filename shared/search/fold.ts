@@ -1,0 +1,78 @@
+// Search folding: one same-length copy of a text for matching, shared by the library search and the reader's find.
+// Traditional characters read as simplified ones, full-width forms as ASCII (shared/figures/fold.ts), ASCII
+// letters as lower case; offsets in the folded copy are offsets in the original.
+import { foldText } from '../figures/fold.ts';
+
+/** The folded copy; `result.length === text.length` always. */
+export function foldForSearch(text: string): string {
+  const folded = foldText(text);
+  return /[A-Z]/.test(folded) ? folded.replace(/[A-Z]+/g, (s) => s.toLowerCase()) : folded;
+}
+
+const hexDigits = '0123456789abcdef';
+const hex = (unit: number) => hexDigits[unit >> 12]! + hexDigits[(unit >> 8) & 15]! + hexDigits[(unit >> 4) & 15]! + hexDigits[unit & 15]!;
+const hexBytes = new TextEncoder().encode(hexDigits);
+const ascii = new TextDecoder('latin1');
+
+/**
+ * The search index's document for a folded text: one token per position, the two UTF-16 units starting there
+ * written in hex (the last position: its unit alone). A phrase of consecutive tokens then matches exactly where the
+ * folded query occurs, for any query length; a one-unit query is a prefix query. FTS5's own tokenizers would drop
+ * punctuation and split runs of Chinese differently, so the index sees only these ASCII words.
+ */
+export function searchDocument(folded: string): string {
+  const n = folded.length;
+  if (n === 0) return '';
+  // written as bytes: string building is the slow part of indexing a large import
+  const out = new Uint8Array(n * 9 - 5);
+  const put = (at: number, unit: number) => {
+    out[at] = hexBytes[unit >> 12]!;
+    out[at + 1] = hexBytes[(unit >> 8) & 15]!;
+    out[at + 2] = hexBytes[(unit >> 4) & 15]!;
+    out[at + 3] = hexBytes[unit & 15]!;
+  };
+  for (let i = 0; i < n; i++) {
+    const at = i * 9;
+    put(at, folded.charCodeAt(i));
+    if (i + 1 < n) {
+      put(at + 4, folded.charCodeAt(i + 1));
+      out[at + 8] = 0x20;
+    }
+  }
+  return ascii.decode(out);
+}
+
+/** The FTS5 query for a folded query of one unit or more (hex words need no quoting). */
+export function searchExpression(foldedQuery: string): string {
+  if (foldedQuery.length === 1) return `${hex(foldedQuery.charCodeAt(0))}*`;
+  const tokens: string[] = [];
+  for (let i = 0; i + 1 < foldedQuery.length; i++) tokens.push(hex(foldedQuery.charCodeAt(i)) + hex(foldedQuery.charCodeAt(i + 1)));
+  return `"${tokens.join(' ')}"`;
+}
+
+export interface Snippet {
+  before: string;
+  match: string;
+  after: string;
+  /** Where the match starts in the report's text. */
+  start: number;
+}
+
+/** Text around the first match of the folded query, cut at line ends, as plain strings (never markup). */
+export function snippetAround(text: string, folded: string, foldedQuery: string, context = 28): Snippet | null {
+  const at = folded.indexOf(foldedQuery);
+  if (at < 0 || foldedQuery.length === 0) return null;
+  const end = at + foldedQuery.length;
+  let from = Math.max(0, at - context);
+  let to = Math.min(text.length, end + context);
+  const lineStart = text.lastIndexOf('\n', at - 1);
+  if (lineStart >= from) from = lineStart + 1;
+  const lineEnd = text.indexOf('\n', end);
+  if (lineEnd >= 0 && lineEnd < to) to = lineEnd;
+  return {
+    before: (from > 0 && text[from - 1] !== '\n' ? '…' : '') + text.slice(from, at),
+    match: text.slice(at, end),
+    after: text.slice(end, to) + (to < text.length && text[to] !== '\n' ? '…' : ''),
+    start: at,
+  };
+}
