@@ -52,8 +52,10 @@ export interface RegionAudit {
   dateUnknown: number;
   inconsistent: number;
   consistent: number;
-  /** Reuse of the latest report that has a previous one. */
+  /** Reuse of the latest report that has a previous one (and enough sentences to say). */
   latestReuse: number | null;
+  /** That previous report is cut off: the share is a lower bound. */
+  latestReusePartial: boolean;
   meanReuse: number | null;
   truncated: number;
   keyIndicators: KeySeries[];
@@ -160,7 +162,8 @@ export function auditLibrary(inputs: readonly CountedInput[]): LibraryAudit {
         if (c.state === 'found') found++;
       }
     }
-    const reuses = reports.filter((r) => r.reuse?.share != null).map((r) => r.reuse!.share!);
+    const withReuse = reports.filter((r) => r.reuse?.share != null);
+    const reuses = withReuse.map((r) => r.reuse!.share!);
     const checks = reports.flatMap((r) => r.checks);
     const main = reports.filter((r) => r.docType === JUDGED_TYPE && r.series).map((r) => r.series!);
     return {
@@ -177,6 +180,7 @@ export function auditLibrary(inputs: readonly CountedInput[]): LibraryAudit {
       inconsistent: checks.filter((c) => c.verdict === 'inconsistent').length,
       consistent: checks.filter((c) => c.verdict === 'consistent').length,
       latestReuse: reuses.length ? reuses[reuses.length - 1]! : null,
+      latestReusePartial: withReuse.length ? withReuse[withReuse.length - 1]!.reuse!.previousTruncated : false,
       meanReuse: reuses.length ? reuses.reduce((t, x) => t + x, 0) / reuses.length : null,
       truncated: reports.filter((r) => r.truncated).length,
       keyIndicators: keyIndicators(main.length ? main : reports.filter((r) => r.series).map((r) => r.series!)),

@@ -99,7 +99,10 @@ export function RankingTable({ regions, names, onOpen }: { regions: RegionAudit[
               </td>
               <td>{r.silence.length ? <span className="warn">{r.silence.length}</span> : <span className="muted">{t('audit.none')}</span>}</td>
               <td>{r.jumps.length ? <span className="warn">{r.jumps.length}</span> : <span className="muted">{t('audit.none')}</span>}</td>
-              <td>{percentText(r.latestReuse)}</td>
+              <td>
+                {percentText(r.latestReuse)}
+                {r.latestReuse !== null && r.latestReusePartial && <div className="muted small">{t('audit.reusePartialShort')}</div>}
+              </td>
               <td>
                 <div className="sparks">
                   {r.keyIndicators.slice(0, 2).map((k) => (
