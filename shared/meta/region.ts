@@ -234,7 +234,10 @@ function countyLevel(
   if (places.length) {
     const result = decide(withEvidence(places));
     if (result.place && speaksAsOther(result.place, self, ev)) unknown = { place: null, candidates: childrenFitting(result.place, self) };
-    else if (result.place) return result;
+    else if (result.place && mentionedInPassing(result.place, ev)) {
+      // one mention deep in the body (学习某县经验) says nothing about the report's own place: offer, do not guess
+      unknown = { place: null, candidates: (result.candidates.length ? result.candidates : [toCandidate(result.place)]).slice(0, 12) };
+    } else if (result.place) return result;
   }
 
   // 4. the file name
@@ -267,6 +270,12 @@ function speaksAsOther(place: Place, self: Map<string, number>, ev: Map<string, 
   if (weight < 3 || selfShare(self, strongest) < 0.6) return false;
   if (selfFit(place, self) > 0.2) return false;
   return (ev.get(place.code)?.lead ?? 0) === 0 || rankOf(place) < 2;
+}
+
+/** Named once in the body, nowhere else (not in the opening, as issuer, in a quoted name, by alias). */
+function mentionedInPassing(place: Place, ev: Map<string, Evidence>): boolean {
+  const e = ev.get(place.code);
+  return !e || (e.lead === 0 && e.issuer === 0 && e.quoted === 0 && e.alias === 0 && e.body <= 1);
 }
 
 /** The places under `parent` of the kind the text calls itself, when few enough to offer. */

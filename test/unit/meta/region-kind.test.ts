@@ -56,6 +56,12 @@ describe('region: department reports, specific over parent, unknown', () => {
     expect([m.region, m.level, m.regionCode, m.regionCandidates]).toEqual([null, null, null, []]);
   });
 
+  it('a place named once in passing is offered, not taken as the region', () => {
+    const m = detect(`2023年,在县委、县政府的坚强领导下,我县${rule.repeat(7)}\n二、主要成效\n组织执法人员赴长沙县学习综合执法改革经验。`);
+    expect(m.region).toBeNull();
+    expect(m.regionCandidates.map((c) => c.name)).toEqual(['长沙县']);
+  });
+
   it('a county report that names only its city is unknown: the counties of that city are offered', () => {
     const m = detect(`2023年,在宜春市委、市政府的坚强领导下,我县${rule}我县全年办理行政复议案件21件,我县行政应诉率100%。`);
     expect(m.region).toBeNull();
