@@ -1,26 +1,27 @@
 // Report metadata from the decoded text: title, reporting region (with code, level and parents from the
-// gazetteer), the year covered, the publication date, the issuer and the kind of document.
+// gazetteer), the year covered and why, the publication date, the issuer, the kind of document and whether
+// the page is Chinese prose at all. This file prepares the text and reads the page's fields; each question
+// has its own module:
+//   title.ts     the title line among the head's lines, chrome cut off; a built title when there is none
+//   year.ts      the year covered, with its source (title, delivery, opening, published, body, quoted,
+//                masked, none) and the words it was read from
+//   doc-type.ts  法治政府建设报告, 政府工作报告, 统计公报, 政府信息公开年报 or other; not Chinese prose
+//   region.ts    the place (down to townships), candidates when several fit, unknown when none is named
 //
 // Detection runs on a detection copy of the text: junk blanked out (stale chrome dates such as
-// "今天是:2019年10月31日" never count), pinyin removed, traditional script converted to simplified, NFKC
-// (full-width digits and punctuation). Line structure is kept, so the title is returned as the original
-// line (original script, pinyin and a glued site name removed); the issuer comes out simplified. Header
-// fields (发布日期, 发布机构, 标题 …) are read from the chrome itself.
+// "今天是:2019年10月31日" or a site clock "2019年10月31日 星期四" never count), pinyin removed, traditional
+// script converted to simplified, NFKC (full-width digits and punctuation). Line structure is kept, so the
+// title is returned from the original line (original script, pinyin and chrome removed); the issuer comes
+// out simplified. Header fields (发布日期, 发布机构, 标题 …) are read from the chrome itself.
 //
-// Year covered: the title's year (2022法治政府… without 年 too), minus one for a 政府工作报告 (titled and
-// delivered in the following year); else the opening sentence (2024年,… / 2023年以来); else the
-// publication year minus one; else the commonest year of the body. A masked 20XX gives null.
+// Only the head of the text is read for the title and the opening; whole-text passes are the ones the
+// body's region clues need (one scan for place names) and the year's last fallbacks.
 //
-// Region, in order: the title (deepest place named there: 江门市江海区 → 江海区); a stem at the start of
-// the title (长沙2024年… → 长沙县 or 长沙市 by the text's clues); the body, scored by where and how often
-// each full name occurs (lead sentence, issuer, quoted document names 《许昌市…》, frequency, aliases like
-// 星沙), how well its suffix fits the text's self-references (我县/全县 vs 我市 vs 我区/我旗) and how
-// often its parents are named; finally the file name.
-//
-// Ambiguity: `region`/`regionCode`/`level`/`parents` always hold the best guess (or null when nothing
-// fits). When other places fit nearly as well — same-name districts (铁东区 in 鞍山市 and 四平市) with no
-// parent named, a bare stem (长沙) with no 我县/我市, body scores within 15% of each other —
-// `regionCandidates` lists them all, best first, and the UI asks the user. Empty means resolved.
+// Ambiguity: `region`/`regionCode`/`level`/`parents` hold the best guess, or null when no place is named
+// as the report's own (region unknown). When other places fit nearly as well — same-name districts (铁东区
+// in 鞍山市 and 四平市) with no parent named, a bare stem (长沙) with no 我县/我市, a township name used in
+// several counties, body scores within 15% of each other — `regionCandidates` lists them, best first, and
+// the UI asks the user. Empty means resolved.
 import { findJunk, maskJunk } from '../text/junk.ts';
 import type { JunkRange } from '../text/types.ts';
 import { dateOnlyLine, parseDate } from './dates.ts';

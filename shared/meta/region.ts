@@ -1,6 +1,14 @@
-// Which place a report is about: the title's deepest place, a bare stem at the title's start, the body's
-// clues (see detect.ts), the file name; then a township named in the title or opening sentence, and a
-// region left unknown when the text speaks of itself as a kind of place it never names.
+// Which place a report is about, in order: the title (deepest place named there: 江门市江海区 → 江海区); a
+// stem at the start of the title (长沙2024年… → 长沙县 or 长沙市 by the text's clues); the body, scored by
+// where and how often each full name occurs (opening, issuer, quoted document names 《许昌市…》, frequency,
+// aliases like 星沙), how well its suffix fits the text's self-references (我县/全县 vs 我市 vs 我区/我旗)
+// and how often its parents are named; finally the file name. Then a township (镇, 乡, 街道) named in the
+// title, or as the subject of the opening of a text that calls itself 我镇/我街道, goes one level down.
+// Department reports (县司法局) belong to the place in their name or their text.
+//
+// Never a guess: the body's best place is dropped (region unknown, null) when the text calls itself a kind
+// of place the best one is not (我县, but only 南昌市 is named: the counties of 南昌市 are offered) or when
+// it is named only once, in passing, deep in the body (offered as a candidate).
 import { allPlaces, byAlias, byName, byStem, findTowns, rankOf, toCandidate } from './gazetteer.ts';
 import type { Place } from './gazetteer.ts';
 import { prepare, scan } from './scan.ts';
