@@ -101,17 +101,18 @@ export function detectMeta(text: string, options: DetectOptions = {}): ReportMet
 
   const originalLines = masked.split('\n'); // original script, chrome blanked (a title line may carry 发布时间…)
   const maskedPrepared = prepare(masked).split('\n');
-  const fullPrepared = prepare(text).split('\n');
+  const rawLines = text.split('\n');
 
   const lines: TitleLine[] = [];
   for (let i = 0; i < maskedPrepared.length; i++) {
     const s = squeeze(maskedPrepared[i]!);
     if (s) lines.push({ index: i, original: originalLines[i] ?? maskedPrepared[i]!, s });
   }
-  const blank = (i: number) => squeeze(fullPrepared[i] ?? '') === '';
+  const blank = (i: number) => squeeze(rawLines[i] ?? '') === '';
 
   // header fields come from the whole text, chrome included
-  const fields = readFields(fullPrepared.slice(0, 60).concat(fullPrepared.slice(-60)));
+  const edges = (from: number, to?: number) => prepare(rawLines.slice(from, to).join('\n')).split('\n');
+  const fields = readFields(edges(0, 60).concat(edges(-60)));
 
   // title: the best title line of the head; else the 标题 field
   const found = findTitle(lines, blank);
