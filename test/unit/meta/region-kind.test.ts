@@ -82,6 +82,14 @@ describe('kind of document', () => {
     expect(m.docType).toBe('政府信息公开年报');
   });
 
+  it('the court\'s work report to the same congress is not a 政府工作报告', () => {
+    const court = '各位代表:\n现在,我代表县人民法院向大会报告工作,请予审议。过去一年,全院共受理案件一万余件。';
+    expect(detect(`兴国县人民法院工作报告\n${court}`).docType).toBe('other');
+    expect(detect(court.repeat(6)).docType).not.toBe('政府工作报告');
+    const government = '各位代表:\n现在,我代表县人民政府,向大会报告工作,请予审议。过去一年,全县经济稳中向好。';
+    expect(detect(government.repeat(6)).docType).toBe('政府工作报告');
+  });
+
   it('a plan (工作要点) and a news item are not reports', () => {
     expect(detect(`兴国县2024年法治政府建设工作要点\n一、总体要求\n${rule}`).docType).toBe('other');
     expect(detect(`兴国县召开法治政府建设推进会\n近日,兴国县召开法治政府建设推进会。${rule}`).docType).toBe('other');
