@@ -37,6 +37,8 @@ export function docTypeOf(title: string | null, body: string): DocType {
   if (/统计公报|初步核算/.test(lead) || (/地区生产总值/.test(lead) && /(?:^|\n)[一二]、\s*(?:综合|国民经济)/.test(lead))) return '统计公报';
   const rule = countOf(body, '法治政府');
   if (rule >= 5 || (rule >= 3 && /报告如下|情况报告|年度报告|报告制度|工作报告|汇报如下/.test(body))) return '法治政府建设报告';
+  // an excerpt of a few paragraphs: 法治 throughout, 法治政府 named
+  if (rule >= 1 && countOf(body, '法治') >= 5) return '法治政府建设报告';
   if (/法治政府建设/.test(t)) return '法治政府建设报告';
   return 'other';
 }

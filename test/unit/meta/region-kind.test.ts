@@ -90,6 +90,14 @@ describe('kind of document', () => {
     expect(detect(government.repeat(6)).docType).toBe('政府工作报告');
   });
 
+  it('an untitled excerpt of a few paragraphs about 法治 is a 法治政府建设报告', () => {
+    const text =
+      '2023年,兴国县坚持以法治思维推进改革发展,法治政府建设稳步推进。一、坚持党的领导,健全法治工作机制。县委常委会专题研究法治工作,' +
+      '将法治建设纳入综合考核。二、深化法治宣传教育,开展法治讲座40场,建成法治文化阵地12个。三、严格规范公正文明执法,全年开展执法检查200余次。' +
+      '四、加强行政复议和应诉工作,全年办理行政复议案件36件,行政机关负责人出庭应诉率100%,行政诉讼败诉率持续下降。';
+    expect(detect(text).docType).toBe('法治政府建设报告');
+  });
+
   it('a plan (工作要点) and a news item are not reports', () => {
     expect(detect(`兴国县2024年法治政府建设工作要点\n一、总体要求\n${rule}`).docType).toBe('other');
     expect(detect(`兴国县召开法治政府建设推进会\n近日,兴国县召开法治政府建设推进会。${rule}`).docType).toBe('other');

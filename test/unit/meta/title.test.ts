@@ -37,6 +37,18 @@ describe('title: chrome never enters it', () => {
     expect(detect(`通知公告关于兴国县2023年法治政府建设情况的报告\n${opening}`).title).toBe('关于兴国县2023年法治政府建设情况的报告');
   });
 
+  it('a column name glued in front of a title without place or year', () => {
+    const text = '政务动态政府工作报告\n——2024年1月10日在兴国县第十八届人民代表大会第四次会议上\n各位代表:\n现在,我代表县人民政府向大会报告工作。';
+    expect(detect(text).title).toBe('政府工作报告');
+  });
+
+  it('an English menu line above the title is skipped, not read as prose', () => {
+    const m = detect(`Home | About | News | Government | Services | Contact | Search\n兴国县2023年法治政府建设年度报告\n${opening}`);
+    expect(m.title).toBe('兴国县2023年法治政府建设年度报告');
+    const glued = detect('Home | About | News | Government | Services | Contact\n兴国县人民政府关于2023年度法治政府建设情况的报告2023年,县政府坚持依法行政,成效明显。');
+    expect(glued.title).toBe('兴国县人民政府关于2023年度法治政府建设情况的报告');
+  });
+
   it('a column name on its own line above a breadcrumb and the title is not glued on', () => {
     const m = detect(`通知公告\n当前位置: 首页 > 政务公开 > 通知公告\n\n关于兴国县2023年法治政府建设情况的报告\n${opening}`);
     expect(m.title).toBe('关于兴国县2023年法治政府建设情况的报告');
