@@ -169,8 +169,9 @@ export function detectMeta(text: string, options: DetectOptions = {}): ReportMet
     if (!signature && orgs.length) signature = orgs[0]!;
     break;
   }
-  const deliveryLine = bodyLines.slice(0, 4).find((l) => l.s.startsWith('——'))?.s ?? '';
-  const delivery = /^——\s*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)在/.exec(deliveryLine);
+  // the subtitle of a speech: ——2024年1月15日在…, or (2024年1月15日在…会议上)
+  const deliveryLine = bodyLines.slice(0, 4).find((l) => /^(?:——|[(（])/.test(l.s))?.s ?? '';
+  const delivery = /^(?:——|[(（])\s*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)在/.exec(deliveryLine);
   const deliveryDate = delivery ? parseDate(delivery[1]!)?.iso ?? null : null;
   published ??= deliveryDate;
 
@@ -202,8 +203,7 @@ export function detectMeta(text: string, options: DetectOptions = {}): ReportMet
 
   // region
   const issuerText = [issuer ?? '', ...SOURCE_KEYS.map((k) => fields.get(k) ?? '')].join(' ');
-  const subtitle = bodyLines.slice(0, 4).find((l) => l.s.startsWith('——'))?.s ?? '';
-  const region = detectRegion(titleS, `${lead}\n${subtitle}`, body, issuerText, options.fileName);
+  const region = detectRegion(titleS, `${lead}\n${deliveryLine}`, body, issuerText, options.fileName);
   const place = region.place;
 
   return {

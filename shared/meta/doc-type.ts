@@ -16,6 +16,9 @@ function countOf(s: string, needle: string): number {
 }
 
 export function docTypeOf(title: string | null, body: string): DocType {
+  // a notice that issues or submits a report (关于印发《…年度报告》的通知) is that report
+  const carried = title ? /(?:印发|报送|公布|公开|呈报)《([^》]{4,60})》的(?:通知|函|请示|报告)$/.exec(title) : null;
+  if (carried && /报告|公报|汇报|总结|年报/.test(carried[1]!)) return docTypeOf(carried[1]!, body);
   const t = title ?? '';
   if (/解读|图解|一图读懂|图说|答记者问|发布会|问答|H5|专访/.test(t)) return 'other';
   if (/召开|举行|举办|出席|调研|部署会|获悉|发布|公布|亮相|荣获|入选|审议通过|听取/.test(t)) return 'other';

@@ -108,6 +108,8 @@ function titleScore(s: string): number | null {
   if (s.length < 4 || s.length > 80) return null;
   if (/[。；;]/.test(s) || /[,，:：]$/.test(s) || (s.match(/[,，]/g)?.length ?? 0) > 1) return null;
   if (HEADING.test(s) || /^(?:——|--)/.test(s) || /^(?:各位代表|同志们)/.test(s)) return null;
+  // a subtitle or note: (2024年1月10日在…会议上), ——在…大会上
+  if (/^[(（]/.test(s) || /会议上[)）]?$|大会上[)）]?$/.test(s)) return null;
   if (!/[\u4e00-\u9fff]/.test(s) || dateOnlyLine(s) || WEEKDAY.test(s) && /\d{1,2}日/.test(s)) return null;
   if (FIELD_IN_LINE.test(s) || DOC_NUMBER.test(s)) return null;
   const word = TITLE_WORD.test(s);

@@ -98,6 +98,11 @@ describe('kind of document', () => {
     expect(detect(text).docType).toBe('法治政府建设报告');
   });
 
+  it('a notice that issues a report is that report', () => {
+    const m = detect(`兴国县人民政府办公室关于公布《兴国县2023年法治政府建设年度报告》的通知\n各乡镇人民政府,县政府各部门:\n2023年,我县${rule}`);
+    expect([m.docType, m.year, m.region]).toEqual(['法治政府建设报告', 2023, '兴国县']);
+  });
+
   it('a plan (工作要点) and a news item are not reports', () => {
     expect(detect(`兴国县2024年法治政府建设工作要点\n一、总体要求\n${rule}`).docType).toBe('other');
     expect(detect(`兴国县召开法治政府建设推进会\n近日,兴国县召开法治政府建设推进会。${rule}`).docType).toBe('other');

@@ -39,7 +39,14 @@ describe('title: chrome never enters it', () => {
 
   it('a column name glued in front of a title without place or year', () => {
     const text = '政务动态政府工作报告\n——2024年1月10日在兴国县第十八届人民代表大会第四次会议上\n各位代表:\n现在,我代表县人民政府向大会报告工作。';
-    expect(detect(text).title).toBe('政府工作报告');
+    const m = detect(text);
+    expect([m.title, m.year, m.yearSource, m.region]).toEqual(['政府工作报告', 2023, 'title-delivery', '兴国县']);
+  });
+
+  it('a subtitle in brackets under the title is not the title', () => {
+    const text = '政府工作报告\n(2024年1月10日在兴国县第十八届人民代表大会第四次会议上)\n各位代表:\n现在,我代表县人民政府向大会报告工作。';
+    const m = detect(text);
+    expect([m.title, m.year, m.yearSource, m.region]).toEqual(['政府工作报告', 2023, 'title-delivery', '兴国县']);
   });
 
   it('an English menu line above the title is skipped, not read as prose', () => {
