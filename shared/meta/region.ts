@@ -100,7 +100,7 @@ function parentMentions(place: Place, body: string): number {
   return n;
 }
 
-export function countOf(s: string, needle: string): number {
+function countOf(s: string, needle: string): number {
   if (!needle) return 0;
   let n = 0;
   for (let i = s.indexOf(needle); i !== -1; i = s.indexOf(needle, i + needle.length)) n++;

@@ -36,7 +36,7 @@ export interface FoundTitle {
 
 const ENDING = '报告|公报|汇报|总结|情况|要点|方案|解读|意见|通知|通报|年报|纪实|规划|计划|白皮书|综述';
 export const TITLE_WORD = new RegExp(`${ENDING}|工作`);
-export const TITLE_END = new RegExp(`(?:${ENDING})(?:[(（][^)）]*[)）])?$`);
+const TITLE_END = new RegExp(`(?:${ENDING})(?:[(（][^)）]*[)）])?$`);
 const HEADING = /^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d{1,2}[.、](?!\d))/;
 const SITE = /网站|门户|政府网|主页|首页|政务公开|信息公开/;
 const FIELD_IN_LINE = /(?:文件编号|编号|索引号|有效性|发文字号|文号|主题分类|发布机构|生成日期|公开方式|公开范围|来源|发布时间|日期)\s*[:：]/;
@@ -99,7 +99,7 @@ function twinOf(s: string): string {
   return nfkc.length === simple.length ? nfkc : simple;
 }
 
-export function isProse(s: string): boolean {
+function isProse(s: string): boolean {
   return s.length > 40 || (/[。；]/.test(s) && s.length > 15);
 }
 
