@@ -19,6 +19,12 @@ describe('title: chrome never enters it', () => {
       ].join('\n'),
     );
     expect([m.title, m.titleBuilt]).toEqual(['兴国县2023年法治政府建设年度报告', false]);
+    expect(m.published).toBe('2024-03-02');
+  });
+
+  it('the header line 文件编号: 有效性: 有效 is chrome', () => {
+    const text = `文件编号: 有效性: 有效\n兴国县2023年法治政府建设年度报告\n${opening}`;
+    expect(findJunk(text)[0]).toMatchObject({ start: 0, end: '文件编号: 有效性: 有效'.length, kind: 'header' });
   });
 
   it('a site name and a date with 星期 in front of the title on one line', () => {
