@@ -1,26 +1,27 @@
 // Report metadata from the decoded text: title, reporting region (with code, level and parents from the
-// gazetteer), the year covered, the publication date, the issuer and the kind of document.
+// gazetteer), the year covered and why, the publication date, the issuer, the kind of document and whether
+// the page is Chinese prose at all. This file prepares the text and reads the page's fields; each question
+// has its own module:
+//   title.ts     the title line among the head's lines, chrome cut off; a built title when there is none
+//   year.ts      the year covered, with its source (title, delivery, opening, published, body, quoted,
+//                masked, none) and the words it was read from
+//   doc-type.ts  法治政府建设报告, 政府工作报告, 统计公报, 政府信息公开年报 or other; not Chinese prose
+//   region.ts    the place (down to townships), candidates when several fit, unknown when none is named
 //
 // Detection runs on a detection copy of the text: junk blanked out (stale chrome dates such as
-// "今天是:2019年10月31日" never count), pinyin removed, traditional script converted to simplified, NFKC
-// (full-width digits and punctuation). Line structure is kept, so the title is returned as the original
-// line (original script, pinyin and a glued site name removed); the issuer comes out simplified. Header
-// fields (发布日期, 发布机构, 标题 …) are read from the chrome itself.
+// "今天是:2019年10月31日" or a site clock "2019年10月31日 星期四" never count), pinyin removed, traditional
+// script converted to simplified, NFKC (full-width digits and punctuation). Line structure is kept, so the
+// title is returned from the original line (original script, pinyin and chrome removed); the issuer comes
+// out simplified. Header fields (发布日期, 发布机构, 标题 …) are read from the chrome itself.
 //
-// Year covered: the title's year (2022法治政府… without 年 too), minus one for a 政府工作报告 (titled and
-// delivered in the following year); else the opening sentence (2024年,… / 2023年以来); else the
-// publication year minus one; else the commonest year of the body. A masked 20XX gives null.
+// Only the head of the text is read for the title and the opening; whole-text passes are the ones the
+// body's region clues need (one scan for place names) and the year's last fallbacks.
 //
-// Region, in order: the title (deepest place named there: 江门市江海区 → 江海区); a stem at the start of
-// the title (长沙2024年… → 长沙县 or 长沙市 by the text's clues); the body, scored by where and how often
-// each full name occurs (lead sentence, issuer, quoted document names 《许昌市…》, frequency, aliases like
-// 星沙), how well its suffix fits the text's self-references (我县/全县 vs 我市 vs 我区/我旗) and how
-// often its parents are named; finally the file name.
-//
-// Ambiguity: `region`/`regionCode`/`level`/`parents` always hold the best guess (or null when nothing
-// fits). When other places fit nearly as well — same-name districts (铁东区 in 鞍山市 and 四平市) with no
-// parent named, a bare stem (长沙) with no 我县/我市, body scores within 15% of each other —
-// `regionCandidates` lists them all, best first, and the UI asks the user. Empty means resolved.
+// Ambiguity: `region`/`regionCode`/`level`/`parents` hold the best guess, or null when no place is named
+// as the report's own (region unknown). When other places fit nearly as well — same-name districts (铁东区
+// in 鞍山市 and 四平市) with no parent named, a bare stem (长沙) with no 我县/我市, a township name used in
+// several counties, body scores within 15% of each other — `regionCandidates` lists them, best first, and
+// the UI asks the user. Empty means resolved.
 import { findJunk, maskJunk } from '../text/junk.ts';
 import type { JunkRange } from '../text/types.ts';
 import { dateOnlyLine, parseDate } from './dates.ts';
@@ -77,7 +78,7 @@ function readFields(lines: string[]): Map<string, string> {
 // ---------------------------------------------------------------------------------------------------
 // Year, dates, issuer, kind
 
-const PUBLISHED_KEYS = ['发布日期', '发布时间', '公开日期', '发表时间', '日期', '时间', '成文日期', '发文日期', '印发日期', '更新时间'];
+const PUBLISHED_KEYS = ['发布日期', '发布时间', '公开日期', '发表时间', '日期', '时间', '成文日期', '发文日期', '印发日期', '生成日期', '更新时间'];
 const ISSUER_KEYS = ['发布机构', '发文机关', '发布单位', '发文单位'];
 const SOURCE_KEYS = ['来源', '信息来源', '文章来源', '稿源'];
 const ORG = /^(?:中共)?[\u4e00-\u9fff()（）]{2,30}?(?:人民政府(?:办公室)?|政府办公室|人民代表大会常务委员会|委员会|办公室|办公厅|管理局|司法局|统计局|[^\s]{0,8}局|法院|检察院|人民政府|政府|委|厅|中心)$/;
@@ -100,17 +101,18 @@ export function detectMeta(text: string, options: DetectOptions = {}): ReportMet
 
   const originalLines = masked.split('\n'); // original script, chrome blanked (a title line may carry 发布时间…)
   const maskedPrepared = prepare(masked).split('\n');
-  const fullPrepared = prepare(text).split('\n');
+  const rawLines = text.split('\n');
 
   const lines: TitleLine[] = [];
   for (let i = 0; i < maskedPrepared.length; i++) {
     const s = squeeze(maskedPrepared[i]!);
     if (s) lines.push({ index: i, original: originalLines[i] ?? maskedPrepared[i]!, s });
   }
-  const blank = (i: number) => squeeze(fullPrepared[i] ?? '') === '';
+  const blank = (i: number) => squeeze(rawLines[i] ?? '') === '';
 
   // header fields come from the whole text, chrome included
-  const fields = readFields(fullPrepared.slice(0, 60).concat(fullPrepared.slice(-60)));
+  const edges = (from: number, to?: number) => prepare(rawLines.slice(from, to).join('\n')).split('\n');
+  const fields = readFields(edges(0, 60).concat(edges(-60)));
 
   // title: the best title line of the head; else the 标题 field
   const found = findTitle(lines, blank);
@@ -167,8 +169,9 @@ export function detectMeta(text: string, options: DetectOptions = {}): ReportMet
     if (!signature && orgs.length) signature = orgs[0]!;
     break;
   }
-  const deliveryLine = bodyLines.slice(0, 4).find((l) => l.s.startsWith('——'))?.s ?? '';
-  const delivery = /^——\s*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)在/.exec(deliveryLine);
+  // the subtitle of a speech: ——2024年1月15日在…, or (2024年1月15日在…会议上)
+  const deliveryLine = bodyLines.slice(0, 4).find((l) => /^(?:——|[(（])/.test(l.s))?.s ?? '';
+  const delivery = /^(?:——|[(（])\s*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)在/.exec(deliveryLine);
   const deliveryDate = delivery ? parseDate(delivery[1]!)?.iso ?? null : null;
   published ??= deliveryDate;
 
@@ -200,8 +203,7 @@ export function detectMeta(text: string, options: DetectOptions = {}): ReportMet
 
   // region
   const issuerText = [issuer ?? '', ...SOURCE_KEYS.map((k) => fields.get(k) ?? '')].join(' ');
-  const subtitle = bodyLines.slice(0, 4).find((l) => l.s.startsWith('——'))?.s ?? '';
-  const region = detectRegion(titleS, `${lead}\n${subtitle}`, body, issuerText, options.fileName);
+  const region = detectRegion(titleS, `${lead}\n${deliveryLine}`, body, issuerText, options.fileName);
   const place = region.place;
 
   return {

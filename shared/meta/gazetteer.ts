@@ -237,6 +237,11 @@ function townIndex(): TownIndex {
   return index;
 }
 
+/** Every township, for the region picker's search. */
+export function allTownships(): Iterable<Place> {
+  return townIndex().byCode.values();
+}
+
 /** Every township with this full name: 莲塘镇 → six of them, in six provinces. */
 export function townsByName(name: string): Place[] {
   return townIndex().byName.get(name) ?? [];

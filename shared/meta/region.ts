@@ -1,6 +1,14 @@
-// Which place a report is about: the title's deepest place, a bare stem at the title's start, the body's
-// clues (see detect.ts), the file name; then a township named in the title or opening sentence, and a
-// region left unknown when the text speaks of itself as a kind of place it never names.
+// Which place a report is about, in order: the title (deepest place named there: 江门市江海区 → 江海区); a
+// stem at the start of the title (长沙2024年… → 长沙县 or 长沙市 by the text's clues); the body, scored by
+// where and how often each full name occurs (opening, issuer, quoted document names 《许昌市…》, frequency,
+// aliases like 星沙), how well its suffix fits the text's self-references (我县/全县 vs 我市 vs 我区/我旗)
+// and how often its parents are named; finally the file name. Then a township (镇, 乡, 街道) named in the
+// title, or as the subject of the opening of a text that calls itself 我镇/我街道, goes one level down.
+// Department reports (县司法局) belong to the place in their name or their text.
+//
+// Never a guess: the body's best place is dropped (region unknown, null) when the text calls itself a kind
+// of place the best one is not (我县, but only 南昌市 is named: the counties of 南昌市 are offered) or when
+// it is named only once, in passing, deep in the body (offered as a candidate).
 import { allPlaces, byAlias, byName, byStem, findTowns, rankOf, toCandidate } from './gazetteer.ts';
 import type { Place } from './gazetteer.ts';
 import { prepare, scan } from './scan.ts';
@@ -92,7 +100,7 @@ function parentMentions(place: Place, body: string): number {
   return n;
 }
 
-export function countOf(s: string, needle: string): number {
+function countOf(s: string, needle: string): number {
   if (!needle) return 0;
   let n = 0;
   for (let i = s.indexOf(needle); i !== -1; i = s.indexOf(needle, i + needle.length)) n++;
@@ -234,7 +242,10 @@ function countyLevel(
   if (places.length) {
     const result = decide(withEvidence(places));
     if (result.place && speaksAsOther(result.place, self, ev)) unknown = { place: null, candidates: childrenFitting(result.place, self) };
-    else if (result.place) return result;
+    else if (result.place && mentionedInPassing(result.place, ev)) {
+      // one mention deep in the body (学习某县经验) says nothing about the report's own place: offer, do not guess
+      unknown = { place: null, candidates: (result.candidates.length ? result.candidates : [toCandidate(result.place)]).slice(0, 12) };
+    } else if (result.place) return result;
   }
 
   // 4. the file name
@@ -267,6 +278,12 @@ function speaksAsOther(place: Place, self: Map<string, number>, ev: Map<string, 
   if (weight < 3 || selfShare(self, strongest) < 0.6) return false;
   if (selfFit(place, self) > 0.2) return false;
   return (ev.get(place.code)?.lead ?? 0) === 0 || rankOf(place) < 2;
+}
+
+/** Named once in the body, nowhere else (not in the opening, as issuer, in a quoted name, by alias). */
+function mentionedInPassing(place: Place, ev: Map<string, Evidence>): boolean {
+  const e = ev.get(place.code);
+  return !e || (e.lead === 0 && e.issuer === 0 && e.quoted === 0 && e.alias === 0 && e.body <= 1);
 }
 
 /** The places under `parent` of the kind the text calls itself, when few enough to offer. */

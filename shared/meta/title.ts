@@ -36,7 +36,7 @@ export interface FoundTitle {
 
 const ENDING = '报告|公报|汇报|总结|情况|要点|方案|解读|意见|通知|通报|年报|纪实|规划|计划|白皮书|综述';
 export const TITLE_WORD = new RegExp(`${ENDING}|工作`);
-export const TITLE_END = new RegExp(`(?:${ENDING})(?:[(（][^)）]*[)）])?$`);
+const TITLE_END = new RegExp(`(?:${ENDING})(?:[(（][^)）]*[)）])?$`);
 const HEADING = /^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d{1,2}[.、](?!\d))/;
 const SITE = /网站|门户|政府网|主页|首页|政务公开|信息公开/;
 const FIELD_IN_LINE = /(?:文件编号|编号|索引号|有效性|发文字号|文号|主题分类|发布机构|生成日期|公开方式|公开范围|来源|发布时间|日期)\s*[:：]/;
@@ -49,7 +49,10 @@ const CATEGORY =
   '通知公告|公示公告|通知通告|公告公示|工作动态|政务动态|部门动态|新闻动态|最新动态|要闻动态|政务要闻|本地要闻|图片新闻|' +
   '政策文件|文件通知|政府文件|部门文件|其他文件|法治政府建设|法治建设|计划总结|规划计划|年度报告|工作报告';
 const CATEGORY_ONLY = new RegExp(`^(?:${CATEGORY})$`);
-const CATEGORY_GLUED = new RegExp(`^(?:通知公告|公示公告|通知通告|公告公示|工作动态|政务动态|部门动态|新闻动态|最新动态|要闻动态|政务要闻|本地要闻|政策文件|文件通知|政府文件|部门文件)\\s*(?=关于|中共|[0-9０-９]{4}|.{2,12}?(?:省|市|县|区|旗|州|盟|镇|乡|街道))`);
+const CATEGORY_GLUED = new RegExp(
+  '^(?:通知公告|公示公告|通知通告|公告公示|工作动态|政务动态|部门动态|新闻动态|最新动态|要闻动态|政务要闻|本地要闻|政策文件|文件通知|政府文件|部门文件)\\s*' +
+    '(?=关于|中共|[0-9０-９]{4}|.{2,12}?(?:省|市|县|区|旗|州|盟|镇|乡|街道)|.{2,40}(?:报告|公报|汇报|总结|年报)$)',
+);
 
 /** Watermarks ending in a web address: "某某之家—全网资源每日更新www.example.com". */
 const WATERMARK = /^.{0,40}?(?:https?:\/\/|www\.)[A-Za-z0-9._/-]+?\.(?:com|cn|net|org)(?:\.cn)?(?:\/[A-Za-z0-9._/-]*)?\s*/i;
@@ -96,7 +99,7 @@ function twinOf(s: string): string {
   return nfkc.length === simple.length ? nfkc : simple;
 }
 
-export function isProse(s: string): boolean {
+function isProse(s: string): boolean {
   return s.length > 40 || (/[。；]/.test(s) && s.length > 15);
 }
 
@@ -105,6 +108,8 @@ function titleScore(s: string): number | null {
   if (s.length < 4 || s.length > 80) return null;
   if (/[。；;]/.test(s) || /[,，:：]$/.test(s) || (s.match(/[,，]/g)?.length ?? 0) > 1) return null;
   if (HEADING.test(s) || /^(?:——|--)/.test(s) || /^(?:各位代表|同志们)/.test(s)) return null;
+  // a subtitle or note: (2024年1月10日在…会议上), ——在…大会上
+  if (/^[(（]/.test(s) || /会议上[)）]?$|大会上[)）]?$/.test(s)) return null;
   if (!/[\u4e00-\u9fff]/.test(s) || dateOnlyLine(s) || WEEKDAY.test(s) && /\d{1,2}日/.test(s)) return null;
   if (FIELD_IN_LINE.test(s) || DOC_NUMBER.test(s)) return null;
   const word = TITLE_WORD.test(s);
@@ -146,8 +151,13 @@ function gluedTitle(line: TitleLine): FoundTitle | null {
  *  title broken over two lines may have one empty line between its halves, never a line of chrome). */
 export function findTitle(lines: readonly TitleLine[], blank: (index: number) => boolean): FoundTitle | null {
   const head: TitleLine[] = [];
+  let prose: TitleLine | undefined;
   for (const line of lines.slice(0, 14)) {
-    if (isProse(cut(line.s))) break;
+    if (!/[\u4e00-\u9fff]/.test(line.s)) continue; // an English menu or a code line, never prose of the report
+    if (isProse(cut(line.s))) {
+      prose = line;
+      break;
+    }
     head.push(line);
   }
   const candidates: Candidate[] = [];
@@ -177,10 +187,7 @@ export function findTitle(lines: readonly TitleLine[], blank: (index: number) =>
       });
     }
   }
-  if (candidates.length === 0) {
-    const prose = lines[head.length];
-    return prose ? gluedTitle(prose) : null;
-  }
+  if (candidates.length === 0) return prose ? gluedTitle(prose) : null;
   candidates.sort((a, b) => b.score - a.score || a.order - b.order);
   const best = candidates[0]!;
   return { text: best.text, s: best.s, line: best.line, lastLine: best.lastLine };

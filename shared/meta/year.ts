@@ -30,7 +30,7 @@ export interface CoveredYear {
 }
 
 const YEAR = /(?<![\d.])((?:19|20)\d{2})(?!\d)(?!\s*[-—–~至到]\s*(?:19|20)?\d{2})(?=\s*年|[\u4e00-\u9fff])/g;
-export const MASKED_YEAR = /20[XxＸｘ×*＊]{2}|20[XxＸｘ×*＊]年|二〇[XxＸｘ×*＊]{2}/;
+const MASKED_YEAR = /20[XxＸｘ×*＊]{2}|20[XxＸｘ×*＊]年|二〇[XxＸｘ×*＊]{2}/;
 const FULL_DATE_AFTER = /^\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})/;
 /** In an opening a date or "2020年9月…" is an event; "2023年1—12月" is the year's span and counts. */
 const EVENT_AFTER = /^\s*(?:年\s*\d{1,2}\s*月(?!\s*[-—–~至到])|[-/.]\d{1,2}[-/.]\d{1,2})/;

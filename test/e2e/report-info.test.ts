@@ -50,3 +50,22 @@ describe('the report info dialog explains detection', () => {
     await wb.screenshot('info-02-not-chinese');
   });
 });
+
+describe('the report info dialog in English', () => {
+  let wb: Workbench;
+  beforeAll(async () => {
+    wb = await openWorkbench({ language: 'en' });
+    await wb.page.getByTestId('file-input').setInputFiles([wb.file('untitled.txt', untitled)]);
+    await wb.page.getByRole('heading', { name: 'Import finished' }).waitFor();
+    await wb.page.getByRole('button', { name: 'Close' }).click();
+  });
+  afterAll(async () => wb?.close());
+
+  it('gives the year reason and the built-title note in English', async () => {
+    await wb.page.locator('.library-report').first().getByRole('button', { name: 'Edit details' }).click();
+    const dialog = wb.page.getByRole('dialog');
+    await expect(dialog.getByTestId('year-reason').textContent()).resolves.toBe('From the opening words: 2023年以来,兴国县坚持以法治思维推进各项工作');
+    await expect(dialog.getByTestId('title-built').textContent()).resolves.toContain('built from region, year and type');
+    await wb.screenshot('info-03-english');
+  });
+});

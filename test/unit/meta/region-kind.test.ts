@@ -56,6 +56,12 @@ describe('region: department reports, specific over parent, unknown', () => {
     expect([m.region, m.level, m.regionCode, m.regionCandidates]).toEqual([null, null, null, []]);
   });
 
+  it('a place named once in passing is offered, not taken as the region', () => {
+    const m = detect(`2023年,在县委、县政府的坚强领导下,我县${rule.repeat(7)}\n二、主要成效\n组织执法人员赴长沙县学习综合执法改革经验。`);
+    expect(m.region).toBeNull();
+    expect(m.regionCandidates.map((c) => c.name)).toEqual(['长沙县']);
+  });
+
   it('a county report that names only its city is unknown: the counties of that city are offered', () => {
     const m = detect(`2023年,在宜春市委、市政府的坚强领导下,我县${rule}我县全年办理行政复议案件21件,我县行政应诉率100%。`);
     expect(m.region).toBeNull();
@@ -74,6 +80,27 @@ describe('kind of document', () => {
     const body = '本年度报告根据《中华人民共和国政府信息公开条例》要求编制,全文包括总体情况、主动公开政府信息情况等内容。';
     const m = detect(`${body}${'兴国县人民政府坚持以公开为常态、不公开为例外,全年主动公开政府信息一千余条。'.repeat(4)}`);
     expect(m.docType).toBe('政府信息公开年报');
+  });
+
+  it('the court\'s work report to the same congress is not a 政府工作报告', () => {
+    const court = '各位代表:\n现在,我代表县人民法院向大会报告工作,请予审议。过去一年,全院共受理案件一万余件。';
+    expect(detect(`兴国县人民法院工作报告\n${court}`).docType).toBe('other');
+    expect(detect(court.repeat(6)).docType).not.toBe('政府工作报告');
+    const government = '各位代表:\n现在,我代表县人民政府,向大会报告工作,请予审议。过去一年,全县经济稳中向好。';
+    expect(detect(government.repeat(6)).docType).toBe('政府工作报告');
+  });
+
+  it('an untitled excerpt of a few paragraphs about 法治 is a 法治政府建设报告', () => {
+    const text =
+      '2023年,兴国县坚持以法治思维推进改革发展,法治政府建设稳步推进。一、坚持党的领导,健全法治工作机制。县委常委会专题研究法治工作,' +
+      '将法治建设纳入综合考核。二、深化法治宣传教育,开展法治讲座40场,建成法治文化阵地12个。三、严格规范公正文明执法,全年开展执法检查200余次。' +
+      '四、加强行政复议和应诉工作,全年办理行政复议案件36件,行政机关负责人出庭应诉率100%,行政诉讼败诉率持续下降。';
+    expect(detect(text).docType).toBe('法治政府建设报告');
+  });
+
+  it('a notice that issues a report is that report', () => {
+    const m = detect(`兴国县人民政府办公室关于公布《兴国县2023年法治政府建设年度报告》的通知\n各乡镇人民政府,县政府各部门:\n2023年,我县${rule}`);
+    expect([m.docType, m.year, m.region]).toEqual(['法治政府建设报告', 2023, '兴国县']);
   });
 
   it('a plan (工作要点) and a news item are not reports', () => {

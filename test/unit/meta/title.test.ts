@@ -19,6 +19,12 @@ describe('title: chrome never enters it', () => {
       ].join('\n'),
     );
     expect([m.title, m.titleBuilt]).toEqual(['兴国县2023年法治政府建设年度报告', false]);
+    expect(m.published).toBe('2024-03-02');
+  });
+
+  it('the header line 文件编号: 有效性: 有效 is chrome', () => {
+    const text = `文件编号: 有效性: 有效\n兴国县2023年法治政府建设年度报告\n${opening}`;
+    expect(findJunk(text)[0]).toMatchObject({ start: 0, end: '文件编号: 有效性: 有效'.length, kind: 'header' });
   });
 
   it('a site name and a date with 星期 in front of the title on one line', () => {
@@ -35,6 +41,25 @@ describe('title: chrome never enters it', () => {
 
   it('a column name glued in front (通知公告关于…)', () => {
     expect(detect(`通知公告关于兴国县2023年法治政府建设情况的报告\n${opening}`).title).toBe('关于兴国县2023年法治政府建设情况的报告');
+  });
+
+  it('a column name glued in front of a title without place or year', () => {
+    const text = '政务动态政府工作报告\n——2024年1月10日在兴国县第十八届人民代表大会第四次会议上\n各位代表:\n现在,我代表县人民政府向大会报告工作。';
+    const m = detect(text);
+    expect([m.title, m.year, m.yearSource, m.region]).toEqual(['政府工作报告', 2023, 'title-delivery', '兴国县']);
+  });
+
+  it('a subtitle in brackets under the title is not the title', () => {
+    const text = '政府工作报告\n(2024年1月10日在兴国县第十八届人民代表大会第四次会议上)\n各位代表:\n现在,我代表县人民政府向大会报告工作。';
+    const m = detect(text);
+    expect([m.title, m.year, m.yearSource, m.region]).toEqual(['政府工作报告', 2023, 'title-delivery', '兴国县']);
+  });
+
+  it('an English menu line above the title is skipped, not read as prose', () => {
+    const m = detect(`Home | About | News | Government | Services | Contact | Search\n兴国县2023年法治政府建设年度报告\n${opening}`);
+    expect(m.title).toBe('兴国县2023年法治政府建设年度报告');
+    const glued = detect('Home | About | News | Government | Services | Contact\n兴国县人民政府关于2023年度法治政府建设情况的报告2023年,县政府坚持依法行政,成效明显。');
+    expect(glued.title).toBe('兴国县人民政府关于2023年度法治政府建设情况的报告');
   });
 
   it('a column name on its own line above a breadcrumb and the title is not glued on', () => {
