@@ -5,7 +5,7 @@ import { DICTIONARY_VERSION, matchFoldedPhrase } from '../indicators/match.ts';
 import { readChange, type ChangeMark } from './changes.ts';
 import { createRangeCursor, findBlockedRanges, notAFigureReason, type TextRange } from './exclusions.ts';
 import { foldText } from './fold.ts';
-import { indicatorPhrase, isEmptyLabel, type PreviousFigure } from './indicator-phrase.ts';
+import { cleanBefore, indicatorPhrase, isEmptyLabel, type PreviousFigure } from './indicator-phrase.ts';
 import { isAsciiDigit, isChineseNumeralChar, readNumber, type NumberToken } from './numbers.ts';
 import { hedgeInterval, readLeadingHedge, readTrailingHedge } from './qualifiers.ts';
 import { namesBeforeRespectively } from './enumeration.ts';
@@ -168,6 +168,17 @@ type SentenceFigure = PreviousFigure & { direction: ChangeDirection; sentenceSta
 
 const ENUMERATION_GAP = /^\s*(?:、|和|及|与|以及)\s*$/;
 
+const MILESTONE_TAIL = /(?:先后|相继|接连)?(?:跨越|迈上|跨上|站上|越过|跨过|登上|跃上|突破).*$/;
+
+/** 全市生产总值先后跨越800亿元台阶，2023年达到968亿元: what the sentence's opening clause is about, or ''. */
+function sentenceSubject(f: string, sentenceStart: number, before: number): string {
+  let end = sentenceStart;
+  while (end < before && !isClauseEnd(f[end]) && !isAsciiDigit(f.charCodeAt(end))) end++;
+  if (end >= before) return '';
+  const subject = cleanBefore(f.slice(sentenceStart, end).replace(MILESTONE_TAIL, ''));
+  return subject.length >= 2 && !isEmptyLabel(subject) ? subject : '';
+}
+
 /** Start of the clause holding pos, within its sentence. */
 function clauseStartOf(f: string, pos: number, sentenceStart: number): number {
   let s = pos;
@@ -266,8 +277,12 @@ function name(f: string, text: string, found: Found[]): Figure[] {
     let phrase = listed[i] ? { ...named, indicator: listed[i]!, subject: listed[i]! } : named;
     // 全年增长5% after a sentence on GDP: a label naming nothing takes what the paragraph was about
     const emptyLabel = isEmptyLabel(phrase.indicator);
-    if (emptyLabel && paragraphTopic && f.lastIndexOf('\n', g.start) < paragraphTopic.end) {
-      phrase = { ...phrase, indicator: paragraphTopic.indicator, subject: paragraphTopic.subject };
+    if (emptyLabel) {
+      const subject = sentenceSubject(f, g.sentence.start, g.leadStart);
+      if (subject) phrase = { ...phrase, indicator: subject, subject };
+      else if (paragraphTopic && f.lastIndexOf('\n', g.start) < paragraphTopic.end) {
+        phrase = { ...phrase, indicator: paragraphTopic.indicator, subject: paragraphTopic.subject };
+      }
     }
     const clauseStart = g.clauseStart;
     // only rates and ranks need the words around them to tell their measure
@@ -295,7 +310,7 @@ function name(f: string, text: string, found: Found[]): Figure[] {
     const current: SentenceFigure = { end: g.outerEnd, indicator: phrase.indicator, subject: phrase.subject, verb: phrase.verb, direction, sentenceStart: g.sentence.start };
     previous = current;
     if (topic === null) topic = current;
-    if (!isChange && !emptyLabel) paragraphTopic = current;
+    if (!isChange && match && (!emptyLabel || phrase !== named)) paragraphTopic = current;
     if (kind === 'count') {
       lastCount = current;
       if (firstCount === null) firstCount = current;

@@ -195,7 +195,7 @@ export function indicatorPhrase(r: PhraseRequest): IndicatorPhrase {
 
 /** A label that names nothing: time words and linkers only (全年, 2020年实现), or a verb alone (增长, 办结). */
 export function isEmptyLabel(label: string): boolean {
-  if (label.length > 8) return false; // fillers and verbs are short; a long label names something
+  if (label.length > 12) return false; // fillers and verbs are short; a long label names something
   const core = cleanBefore(label);
   return core.length === 0 || ONLY_VERB.test(core) || CHANGE_VERBS.includes(core);
 }

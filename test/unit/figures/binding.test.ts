@@ -85,6 +85,16 @@ describe('not figures', () => {
   });
 });
 
+describe('labels that name something', () => {
+  it('take the subject of the sentence or the paragraph, never a time word or a bare verb', () => {
+    const found = pick('全区生产总值先后跨越300亿元、400亿元台阶，初步核算2023年达到436亿元。全年增长5.2%。');
+    expect(found.map((f) => [f.text, f.indicator, f.id, f.measure])).toEqual([
+      ['436亿元', '生产总值', 'gdp', 'level'],
+      ['5.2%', '生产总值', 'gdp', 'growth'],
+    ]);
+  });
+});
+
 describe('unit families', () => {
   it('let counting words of one kind share a chart line, and keep persons apart from person-times', () => {
     expect(unitFamily('个')).toBe(unitFamily('项'));
