@@ -64,3 +64,39 @@ describe('ids across reports', () => {
     expect(f).toMatchObject({ indicator: '制作电子印章', indicatorId: null });
   });
 });
+
+describe('the dictionary', () => {
+  it('has unique ids and names, and every entry a definition, synonyms, a measure and a unit kind', async () => {
+    const { default: dictionary } = await import('../../../shared/indicators/dictionary.json', { with: { type: 'json' } });
+    const entries = dictionary.indicators as Array<{ id: string; name: string; definition: string; synonyms: string[]; patterns: unknown[]; measure: string; unitKind: string }>;
+    expect(new Set(entries.map((e) => e.id)).size).toBe(entries.length);
+    expect(new Set(entries.map((e) => e.name)).size).toBe(entries.length);
+    for (const e of entries) {
+      expect(e.definition.length, e.id).toBeGreaterThan(4);
+      expect(e.synonyms.length + e.patterns.length, e.id).toBeGreaterThan(0);
+      expect(['level', 'share'], e.id).toContain(e.measure);
+      expect(e.measure === 'share', e.id).toBe(e.unitKind === 'percent');
+    }
+  });
+
+  it('covers the mandated contents of a 法治政府建设年度报告 and the main statistics', () => {
+    const cases: Array<[string, string, string]> = [
+      ['收到行政复议申请', '件', 'admin_review_received'],
+      ['办理行政应诉案件', '件', 'admin_litigation_cases'],
+      ['审查政府规范性文件', '件', 'normative_docs_reviewed'],
+      ['公布重大决策事项', '项', 'major_decisions'],
+      ['开展行政检查', '次', 'enforcement_inspections'],
+      ['开展普法活动', '场次', 'law_popularization_events'],
+      ['人民调解案件', '件', 'mediation_cases'],
+      ['信访总量', '件', 'petition_volume'],
+      ['主动公开政府信息', '条', 'gov_info_disclosed'],
+      ['常务会议专题研究法治政府建设', '次', 'rule_of_law_meetings'],
+      ['参加法治培训人员', '人次', 'legal_training_attendance'],
+      ['地区生产总值', '元', 'gdp'],
+      ['规模以上工业增加值', '元', 'industrial_value_added_above_scale'],
+      ['粮食产量', '吨', 'grain_output'],
+      ['生猪出栏', '头', 'pigs_slaughtered'],
+    ];
+    for (const [phrase, unit, id] of cases) expect(matchIndicator(phrase, unit)?.id, phrase).toBe(id);
+  });
+});
