@@ -170,6 +170,8 @@ export function notAFigureReason(f: string, c: Candidate): string | null {
     if (t.core === '二') return 'ordinal';
     if (t.bareScale && !(c.leading && c.leading.adjacent && '超近逾约'.includes(c.leading.qualifier))) return 'size word';
     if (c.unit && CHINESE_NUMERAL_DIGITS.includes(f[c.unit.end] ?? '')) return 'slogan';
+    // 突出了三个重点：一是…: a count that announces the list after it says how the text is laid out
+    if (c.unit && /^[\u4e00-\u9fff]{1,6}[:：]\s*(?:一是|第一|首先|[(（]?一[)）、])/.test(f.slice(c.unit.end, c.unit.end + 14))) return 'list intro';
   }
 
   const u = c.unit;

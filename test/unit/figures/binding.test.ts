@@ -79,6 +79,12 @@ describe('not figures', () => {
     expect(pick('唐贞观十三年(639)，析县东部置新县。')).toEqual([]);
   });
 
+  it('drops a count that announces the list after it', () => {
+    expect(pick('工作中突出了三个重点：一是抓学习。')).toEqual([]);
+    expect(pick('明确以下四项任务：（一）加强领导。')).toEqual([]);
+    expect(pick('聚焦六项重点任务、23项工作举措。').map((f) => f.text)).toEqual(['六项', '23项']);
+  });
+
   it('keeps the level a sentence reaches after its milestones', () => {
     const found = pick('生产总值跨越千亿元台阶，2023年达到1086亿元。');
     expect(found.map((f) => f.text)).toEqual(['1086亿元']);
