@@ -1,8 +1,8 @@
 // The renderer's only door to the main process: one named function per API method, nothing raw.
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
-import { eventNames, methodNames, type EventName } from '../shared/api.ts';
+import { eventNames, methodNames, type ErrorReply, type EventName } from '../shared/api.ts';
 
-type Reply = { ok: true; result: unknown } | { ok: false; error: { code: string; message: string } };
+type Reply = { ok: true; result: unknown } | { ok: false; error: ErrorReply };
 
 const bridge: Record<string, unknown> = {};
 for (const name of methodNames) {

@@ -5,6 +5,7 @@ import type { JunkRange } from './text/types.ts';
 import type { DocType, RegionCandidate, RegionLevel, ReportMeta } from './meta/types.ts';
 import type { Figure } from './figures/types.ts';
 import { method } from './api-parts/method.ts';
+import type { ProblemData } from './errors.ts';
 import { readerMethods } from './api-parts/reader.ts';
 import { trendMethods } from './api-parts/trends.ts';
 
@@ -71,6 +72,13 @@ export type ImportFailureReason =
   | 'undecodable'
   | 'unreadable'
   | 'duplicate'
+  | 'too-many-figures'
+  | 'too-deep'
+  | 'not-a-file'
+  | 'disk-full'
+  | 'not-imported'
+  | 'library-busy'
+  | 'library-damaged'
   | 'error';
 
 export interface ImportFileResult {
@@ -80,8 +88,10 @@ export interface ImportFileResult {
   /** For duplicates, the report already in the library. */
   existing: { id: number; title: string | null } | null;
   reason: ImportFailureReason | null;
-  /** What went wrong or what to check, in the user's language (Chinese by default). */
+  /** What went wrong or what to check, in Chinese (the CLI's words and the log's). */
   message: string | null;
+  /** The data behind `reason` (sizes, limits, the path), for the renderer's words in the user's language. */
+  detail?: ProblemData;
   summary: ReportSummary | null;
 }
 
@@ -132,8 +142,8 @@ export const methods = {
   'import.file': method(
     z.object({
       name: z.string().min(1).max(1024),
-      /** base64 of the file's bytes. */
-      data: z.string(),
+      /** base64 of the file's bytes: anything else is refused, never imported as garbage. */
+      data: z.base64(),
     }),
   ).returns<ImportFileResult>(),
   /** Import files and folders (recursively) by path; progress arrives as 'import.progress' events. */
@@ -171,14 +181,23 @@ export type Api = { [M in MethodName]: (request: RequestOf<M>) => Promise<Result
 /** What a host implements: one handler per method, given an already validated request. */
 export type Handlers = { [M in MethodName]: (request: ParsedRequestOf<M>) => ResultOf<M> | Promise<ResultOf<M>> };
 
-/** An error meant for the user: a stable code and a message in their language. */
+/** An error meant for the user: a stable code and its data (words come from the renderer's i18n); `message` is for logs. */
 export class ApiError extends Error {
   readonly code: string;
-  constructor(code: string, message: string) {
+  readonly data: ProblemData;
+  constructor(code: string, message: string, data: ProblemData = {}) {
     super(message);
     this.code = code;
+    this.data = data;
     this.name = 'ApiError';
   }
+}
+
+/** What a failed call answers, over IPC and HTTP alike. */
+export interface ErrorReply {
+  code: string;
+  data: ProblemData;
+  message: string;
 }
 
 /** Validates a request against the contract; throws an ApiError naming the method and the field. */
@@ -187,7 +206,8 @@ export function parseRequest<M extends MethodName>(name: M, payload: unknown): P
   const parsed = schema.safeParse(payload ?? {});
   if (!parsed.success) {
     const first = parsed.error.issues[0];
-    throw new ApiError('bad-request', `${name}: ${first?.path.join('.') || 'request'} ${first?.message ?? 'is invalid'}`);
+    const field = first?.path.join('.') || 'request';
+    throw new ApiError('bad-request', `${name}: ${field} ${first?.message ?? 'is invalid'}`, { method: name, field });
   }
   return parsed.data;
 }
