@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { analyseReport } from '../shared/report/analyse.ts';
 import type { ImportSummary } from '../shared/api.ts';
 import { readReport } from './import/read-report.ts';
+import { checkFigureBounds } from './import/bounds.ts';
 import { importPaths } from './import/import-paths.ts';
 import { openLibrary } from './library/open.ts';
 import { resolveLibraryPath } from './library/location.ts';
@@ -48,6 +49,11 @@ async function inspect(argv: string[]): Promise<number> {
     return 1;
   }
   const { meta, figures } = analyseReport(read.text, basename(file));
+  const bounds = checkFigureBounds(figures.length);
+  if (bounds) {
+    console.error(`${file}: ${bounds.message}`);
+    return 1;
+  }
   const output = {
     meta: {
       region: meta.region,

@@ -6,7 +6,7 @@ import { findHeadings } from '../shared/text/outline.ts';
 import { analyseReport } from '../shared/report/analyse.ts';
 import type { ReportMeta } from '../shared/meta/types.ts';
 import { latestVersion } from './library/migrations.ts';
-import type { Db } from './library/open.ts';
+import { writeTransaction, type Db } from './library/open.ts';
 import {
   countReports, deleteReports, getReportRow, getSummary, listReports, saveCorrection, setPreferred, updateDecoded,
 } from './library/reports.ts';
@@ -30,13 +30,13 @@ export function createHandlers(db: Db, options: ServiceOptions): Handlers {
   const jobs = new Map<string, AbortController>();
   const summaryOf = (id: number) => {
     const summary = getSummary(db, id);
-    if (!summary) throw new ApiError('not-found', `报告 #${id} 不在资料库中`);
+    if (!summary) throw new ApiError('not-found', `报告 #${id} 不在资料库中`, { id });
     return summary;
   };
 
   const getDetail = (id: number): ReportDetail => {
     const row = getReportRow(db, id);
-    if (!row) throw new ApiError('not-found', `报告 #${id} 不在资料库中`);
+    if (!row) throw new ApiError('not-found', `报告 #${id} 不在资料库中`, { id });
     return {
       ...summaryOf(id),
       text: row.text,
@@ -69,21 +69,21 @@ export function createHandlers(db: Db, options: ServiceOptions): Handlers {
 
     'reports.correct': ({ id, region, year, docType }) => {
       summaryOf(id);
-      db.transaction(() => {
+      writeTransaction(db, () => {
         if (region) saveCorrection(db, id, { field: 'region', value: resolveRegion(region.name, region.code) });
         if (year !== undefined) saveCorrection(db, id, { field: 'year', value: year });
         if (docType) saveCorrection(db, id, { field: 'docType', value: docType });
-      })();
+      });
       return summaryOf(id);
     },
 
     'reports.setEncoding': async ({ id, encoding }) => {
       const row = getReportRow(db, id);
-      if (!row) throw new ApiError('not-found', `报告 #${id} 不在资料库中`);
+      if (!row) throw new ApiError('not-found', `报告 #${id} 不在资料库中`, { id });
       const read = await readReport(row.original, row.file_name, encoding);
-      if (!read.ok) throw new ApiError(read.reason, `${row.file_name}: ${read.message}`);
+      if (!read.ok) throw new ApiError(read.reason, `${row.file_name}: ${read.message}`, { fileName: row.file_name, ...read.detail });
       const analysis = analyseReport(read.text, row.file_name);
-      db.transaction(() => {
+      writeTransaction(db, () => {
         updateDecoded(db, id, {
           encoding: read.encoding,
           encodingOverride: encoding,
@@ -94,7 +94,7 @@ export function createHandlers(db: Db, options: ServiceOptions): Handlers {
           extractorVersion: EXTRACTOR_VERSION,
         });
         storeExtractedFigures(db, id, analysis.figures);
-      })();
+      });
       return getDetail(id);
     },
 
@@ -102,11 +102,11 @@ export function createHandlers(db: Db, options: ServiceOptions): Handlers {
 
     'reports.setPreferred': ({ id }) => {
       summaryOf(id);
-      setPreferred(db, id);
+      writeTransaction(db, () => setPreferred(db, id));
       return summaryOf(id);
     },
 
-    'reports.delete': ({ ids }) => ({ deleted: db.transaction(() => deleteReports(db, ids))() }),
+    'reports.delete': ({ ids }) => ({ deleted: writeTransaction(db, () => deleteReports(db, ids)) }),
 
     'import.file': ({ name, data }) => importFile(db, name, Buffer.from(data, 'base64')),
 

@@ -1,18 +1,21 @@
-// One file into the library: read, analyse, de-duplicate, then store report and figures in one transaction.
+// One file into the library: read, analyse, then de-duplicate and store report and figures in one write
+// transaction, so that two processes importing the same file store it once.
 import { createHash } from 'node:crypto';
 import { analyseReport } from '../../shared/report/analyse.ts';
 import { normaliseForHash } from '../../shared/text/normalise.ts';
 import { EXTRACTOR_VERSION } from '../../shared/figures/extract.ts';
 import type { ImportFileResult } from '../../shared/api.ts';
-import type { Db } from '../library/open.ts';
+import type { ProblemData } from '../../shared/errors.ts';
+import { writeTransaction, type Db } from '../library/open.ts';
 import { findByContentHash, getSummary, insertReport } from '../library/reports.ts';
 import { storeExtractedFigures } from '../library/reviews.ts';
 import { readReport } from './read-report.ts';
+import { checkFigureBounds } from './bounds.ts';
 
 const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 
-function failed(fileName: string, reason: ImportFileResult['reason'], message: string): ImportFileResult {
-  return { fileName, status: 'failed', reportId: null, existing: null, reason, message, summary: null };
+function failed(fileName: string, reason: ImportFileResult['reason'], message: string, detail?: ProblemData): ImportFileResult {
+  return { fileName, status: 'failed', reportId: null, existing: null, reason, message, detail, summary: null };
 }
 
 export async function importFile(db: Db, fileName: string, bytes: Uint8Array): Promise<ImportFileResult> {
@@ -20,26 +23,19 @@ export async function importFile(db: Db, fileName: string, bytes: Uint8Array): P
   try {
     read = await readReport(bytes, fileName);
   } catch (error) {
-    return failed(fileName, 'error', `读取失败:${(error as Error).message}`);
+    return failed(fileName, 'error', `读取失败:${(error as Error).message}`, { message: (error as Error).message });
   }
-  if (!read.ok) return failed(fileName, read.reason, read.message);
+  if (!read.ok) return failed(fileName, read.reason, read.message, read.detail);
 
   const analysis = analyseReport(read.text, fileName);
+  const bounds = checkFigureBounds(analysis.figures.length);
+  if (bounds) return failed(fileName, bounds.reason, bounds.message, bounds.detail);
   const contentSha256 = sha256(normaliseForHash(read.text, analysis.junk));
-  const existing = findByContentHash(db, contentSha256);
-  if (existing) {
-    return {
-      fileName,
-      status: 'duplicate',
-      reportId: existing.id,
-      existing,
-      reason: 'duplicate',
-      message: `资料库中已有相同内容的报告:${existing.title ?? `#${existing.id}`}`,
-      summary: getSummary(db, existing.id) ?? null,
-    };
-  }
 
-  const reportId = db.transaction(() => {
+  // The duplicate check runs under the write lock: another process cannot insert the same text in between.
+  const stored = writeTransaction(db, () => {
+    const existing = findByContentHash(db, contentSha256);
+    if (existing) return { existing, id: null };
     const id = insertReport(db, {
       fileName,
       format: read.format,
@@ -54,15 +50,27 @@ export async function importFile(db: Db, fileName: string, bytes: Uint8Array): P
       extractorVersion: EXTRACTOR_VERSION,
     });
     storeExtractedFigures(db, id, analysis.figures);
-    return id;
-  })();
+    return { existing: null, id };
+  });
+  if (stored.existing) {
+    const existing = stored.existing;
+    return {
+      fileName,
+      status: 'duplicate',
+      reportId: existing.id,
+      existing,
+      reason: 'duplicate',
+      message: `资料库中已有相同内容的报告:${existing.title ?? `#${existing.id}`}`,
+      summary: getSummary(db, existing.id) ?? null,
+    };
+  }
   return {
     fileName,
     status: 'imported',
-    reportId,
+    reportId: stored.id!,
     existing: null,
     reason: null,
     message: read.warning,
-    summary: getSummary(db, reportId) ?? null,
+    summary: getSummary(db, stored.id) ?? null,
   };
 }

@@ -5,7 +5,8 @@ import type { ImportFileResult, ImportProgress, ImportSummary } from '../../shar
 import { MAX_FILE_BYTES } from '../../shared/text/sniff.ts';
 import type { Db } from '../library/open.ts';
 import { importFile } from './import-file.ts';
-import { expandImportPaths } from './walk.ts';
+import { walkImportPaths } from './walk.ts';
+import { notReached, pathFailure, storeFailure } from './entry-failures.ts';
 
 export interface ImportJobOptions {
   jobId: string;
@@ -14,8 +15,10 @@ export interface ImportJobOptions {
 }
 
 export async function importPaths(db: Db, paths: readonly string[], options: ImportJobOptions): Promise<ImportSummary> {
-  const files = expandImportPaths(paths);
-  const results: ImportFileResult[] = [];
+  const walk = walkImportPaths(paths);
+  const files = walk.files;
+  const results: ImportFileResult[] = walk.failures.map((f) => pathFailure(f.path, f.code));
+  const total = files.length + walk.failures.length;
   const count = (status: ImportFileResult['status']) => results.filter((r) => r.status === status).length;
   let cancelled = false;
   for (const [index, path] of files.entries()) {
@@ -23,13 +26,23 @@ export async function importPaths(db: Db, paths: readonly string[], options: Imp
       cancelled = true;
       break;
     }
-    options.onProgress?.({ jobId: options.jobId, done: index, total: files.length, current: basename(path), imported: count('imported'), failed: count('failed') });
-    results.push(await importOnePath(db, path));
+    options.onProgress?.({ jobId: options.jobId, done: walk.failures.length + index, total, current: basename(path), imported: count('imported'), failed: count('failed') });
+    try {
+      results.push(await importOnePath(db, path));
+    } catch (error) {
+      // one file's failure to store is that file's; a full disk or a damaged library ends the job, and says so
+      const { result, stop } = storeFailure(path, error);
+      results.push(result);
+      if (stop) {
+        results.push(...files.slice(index + 1).map((rest) => notReached(rest, result.reason)));
+        break;
+      }
+    }
   }
-  options.onProgress?.({ jobId: options.jobId, done: results.length, total: files.length, current: null, imported: count('imported'), failed: count('failed') });
+  options.onProgress?.({ jobId: options.jobId, done: results.length, total, current: null, imported: count('imported'), failed: count('failed') });
   return {
     jobId: options.jobId,
-    total: files.length,
+    total,
     imported: count('imported'),
     duplicates: count('duplicate'),
     failed: count('failed'),
@@ -45,16 +58,20 @@ async function importOnePath(db: Db, path: string): Promise<ImportFileResult> {
   });
   let size: number;
   try {
-    size = statSync(path).size;
-  } catch {
-    return fail('unreadable', '找不到该文件或无权读取');
+    const stat = statSync(path);
+    if (!stat.isFile()) return pathFailure(path, 'NOT-A-FILE');
+    size = stat.size;
+  } catch (error) {
+    return pathFailure(path, (error as NodeJS.ErrnoException).code ?? 'EIO');
   }
-  if (size > MAX_FILE_BYTES) return fail('too-large', `文件过大(${(size / 1048576).toFixed(1)} MB,上限 ${MAX_FILE_BYTES / 1048576} MB)`);
+  if (size > MAX_FILE_BYTES) {
+    return { ...fail('too-large', `文件过大(${(size / 1048576).toFixed(1)} MB,上限 ${MAX_FILE_BYTES / 1048576} MB)`), detail: { measure: 'file', path, bytes: size, limit: MAX_FILE_BYTES } };
+  }
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(path);
   } catch (error) {
-    return fail('unreadable', `无法读取:${(error as Error).message}`);
+    return pathFailure(path, (error as NodeJS.ErrnoException).code ?? 'EIO');
   }
   return importFile(db, fileName, bytes);
 }
