@@ -26,9 +26,9 @@ export async function main(argv: string[]): Promise<number> {
       case 'import':
         return await importCommand(rest);
       case 'eval':
-        return (await import('./cli-eval.ts')).evalCommand(rest);
+        return await (await import('./cli-eval.ts')).evalCommand(rest);
       case 'trend':
-        return (await import('./cli-trend.ts')).trendCommand(rest);
+        return await (await import('./cli-trend.ts')).trendCommand(rest);
       default:
         console.log(usage);
         return command === undefined || command === '--help' || command === 'help' ? 0 : 2;

@@ -12,6 +12,7 @@ import {
 } from './library/reports.ts';
 import { listFigures } from './library/figures.ts';
 import { storeExtractedFigures } from './library/reviews.ts';
+import { guardDamage } from './library/guard.ts';
 import { importFile } from './import/import-file.ts';
 import { importPaths } from './import/import-paths.ts';
 import { readReport } from './import/read-report.ts';
@@ -50,7 +51,7 @@ export function createHandlers(db: Db, options: ServiceOptions): Handlers {
     };
   };
 
-  return {
+  return guardDamage(db, options.libraryPath, {
     'library.info': () => {
       const counts = countReports(db);
       return {
@@ -137,5 +138,5 @@ export function createHandlers(db: Db, options: ServiceOptions): Handlers {
 
     ...createReaderHandlers(db),
     ...createTrendHandlers(db),
-  };
+  });
 }

@@ -7,7 +7,7 @@ const pathWords: Record<string, string> = {
   ELOOP: '符号链接形成循环',
   EACCES: '无权读取',
   EPERM: '无权读取',
-  ENOENT: '找不到该文件',
+  ENOENT: '找不到该文件(或链接指向的文件不存在)',
   ENOTDIR: '路径中有一段不是文件夹',
   ENAMETOOLONG: '路径过长',
   EISDIR: '这是文件夹',

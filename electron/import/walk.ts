@@ -1,6 +1,6 @@
 // Expands files and folders (recursively) into the list of files to import. Each entry is handled on its own:
 // a symlink loop, an unreadable folder or a pipe is one failure in the list, and the walk goes on.
-import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 
 const importable = /\.(txt|text|html?|docx|pdf)$/i;
@@ -34,6 +34,7 @@ export function walkImportPaths(paths: readonly string[]): Walk {
     }
     if (!stat) {
       if (named) files.push(path);
+      else if (importable.test(basename(path)) && lstatSync(path, { throwIfNoEntry: false })) failures.push({ path, code: 'ENOENT' }); // a dangling link
       return;
     }
     if (stat.isDirectory()) {
