@@ -14,7 +14,12 @@ bridge.on = (event: EventName, listener: (payload: unknown) => void) => {
   ipcRenderer.on(`event:${event}`, wrapped);
   return () => ipcRenderer.removeListener(`event:${event}`, wrapped);
 };
-// Dropped files: their paths, so main can read them (File.path is gone from Electron).
-bridge.pathForFile = (file: File) => webUtils.getPathForFile(file);
+// Dropped files: their paths, so main can read them (File.path is gone from Electron). Main imports by path only
+// what the user chose, so the path of a real dropped File is granted to it here.
+bridge.pathForFile = (file: File) => {
+  const path = webUtils.getPathForFile(file);
+  if (path) void ipcRenderer.invoke('shell:grant-dropped', path);
+  return path;
+};
 
 contextBridge.exposeInMainWorld('nianbao', bridge);

@@ -1,5 +1,5 @@
 // The API's handlers over one open library. Electron's ipc, the HTTP host and the command line all call these.
-import { ApiError, type EventName, type EventOf, type Handlers, type ReportDetail } from '../shared/api.ts';
+import { ApiError, type EventName, type EventOf, type Handlers, type ImportFileResult, type ReportDetail } from '../shared/api.ts';
 import type { JunkRange } from '../shared/text/types.ts';
 import { EXTRACTOR_VERSION } from '../shared/figures/extract.ts';
 import { findHeadings } from '../shared/text/outline.ts';
@@ -13,6 +13,8 @@ import {
 import { listFigures } from './library/figures.ts';
 import { storeExtractedFigures } from './library/reviews.ts';
 import { guardDamage } from './library/guard.ts';
+import { createLibraryCareHandlers } from './library-care-service.ts';
+import type { MainLog } from './log/main-log.ts';
 import { importFile } from './import/import-file.ts';
 import { importPaths } from './import/import-paths.ts';
 import { readReport } from './import/read-report.ts';
@@ -25,10 +27,18 @@ export interface ServiceOptions {
   emit: <E extends EventName>(event: E, payload: EventOf<E>) => void;
   /** Electron supplies a native dialog; the browser host has none. */
   pickImportPaths?: (folders: boolean) => Promise<string[]>;
+  /** Electron: only paths the user chose (dialog or drop) may be imported by path. */
+  allowImportPath?: (path: string) => boolean;
+  log?: MainLog;
+  appVersion?: string;
 }
 
 export function createHandlers(db: Db, options: ServiceOptions): Handlers {
   const jobs = new Map<string, AbortController>();
+  const logFailures = (results: ImportFileResult[]) => {
+    for (const r of results) if (r.status === 'failed') options.log?.error('import-failed', { file: r.fileName, reason: r.reason, message: r.message });
+    return results;
+  };
   const summaryOf = (id: number) => {
     const summary = getSummary(db, id);
     if (!summary) throw new ApiError('not-found', `报告 #${id} 不在资料库中`, { id });
@@ -109,17 +119,21 @@ export function createHandlers(db: Db, options: ServiceOptions): Handlers {
 
     'reports.delete': ({ ids }) => ({ deleted: writeTransaction(db, () => deleteReports(db, ids)) }),
 
-    'import.file': ({ name, data }) => importFile(db, name, Buffer.from(data, 'base64')),
+    'import.file': async ({ name, data }) => logFailures([await importFile(db, name, Buffer.from(data, 'base64'))])[0]!,
 
     'import.paths': async ({ paths, jobId }) => {
+      const refused = options.allowImportPath ? paths.filter((path) => !options.allowImportPath!(path)) : [];
+      if (refused.length) throw new ApiError('path-not-chosen', `只能导入您在对话框中选择或拖入窗口的文件:${refused[0]}`, { path: refused[0]! });
       const controller = new AbortController();
       jobs.set(jobId, controller);
       try {
-        return await importPaths(db, paths, {
+        const summary = await importPaths(db, paths, {
           jobId,
           signal: controller.signal,
           onProgress: (progress) => options.emit('import.progress', progress),
         });
+        logFailures(summary.results);
+        return summary;
       } finally {
         jobs.delete(jobId);
       }
@@ -138,5 +152,6 @@ export function createHandlers(db: Db, options: ServiceOptions): Handlers {
 
     ...createReaderHandlers(db),
     ...createTrendHandlers(db),
+    ...createLibraryCareHandlers(db, { libraryPath: options.libraryPath, logPath: options.log?.path, appVersion: options.appVersion }),
   });
 }

@@ -8,6 +8,7 @@ import { method } from './api-parts/method.ts';
 import type { ProblemData } from './errors.ts';
 import { readerMethods } from './api-parts/reader.ts';
 import { trendMethods } from './api-parts/trends.ts';
+import { libraryCareMethods } from './api-parts/library-care.ts';
 
 
 const id = z.number().int().positive();
@@ -153,6 +154,7 @@ export const methods = {
   'dialog.pickImportPaths': method(z.object({ folders: z.boolean() })).returns<string[]>(),
   ...readerMethods,
   ...trendMethods,
+  ...libraryCareMethods,
 } as const;
 
 export const events = {

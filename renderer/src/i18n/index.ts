@@ -4,6 +4,9 @@ import { zhCN } from './zh-CN.ts';
 import { en } from './en.ts';
 import { readerEn, readerZh } from '../views/reader/strings.ts';
 import { trendsEn, trendsZh } from '../views/trends/strings.ts';
+import { problemsEn, problemsZh } from './problems.ts';
+import { aboutEn, aboutZh } from '../views/about/strings.ts';
+import { enSingulars, mergeStrings } from './plurals-en.ts';
 
 export type Language = 'zh-CN' | 'en';
 
@@ -12,8 +15,8 @@ export const initialLanguage: Language = saved === 'en' ? 'en' : 'zh-CN';
 
 void i18n.use(initReactI18next).init({
   resources: {
-    'zh-CN': { translation: { ...zhCN, reader: readerZh, trends: trendsZh } },
-    en: { translation: { ...en, reader: readerEn, trends: trendsEn } },
+    'zh-CN': { translation: { ...zhCN, reader: readerZh, trends: trendsZh, problems: problemsZh, about: aboutZh } },
+    en: { translation: mergeStrings({ ...en, reader: readerEn, trends: trendsEn, problems: problemsEn, about: aboutEn }, enSingulars) },
   },
   lng: initialLanguage,
   fallbackLng: 'zh-CN',
