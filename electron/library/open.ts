@@ -1,7 +1,7 @@
 // Opens a library file: version and health read first (nothing written yet), then pragmas for durability,
 // then every pending migration in one write transaction.
 import Database from 'better-sqlite3';
-import { copyFileSync, existsSync, mkdirSync, statSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { ApiError } from '../../shared/api.ts';
 import { sqliteErrorCode } from '../../shared/errors.ts';
@@ -49,6 +49,8 @@ export function openLibrary(path: string, options: OpenOptions = {}): Db {
     throw cannotOpen(path, error);
   }
   const existed = existsSync(path) && statSync(path).size > 0;
+  // SQLite takes a short file that is not a database for an empty one, and would write over it
+  if (existed && !hasSqliteHeader(path)) throw new LibraryDamagedError(path, 'not a SQLite database');
   let db: Db;
   try {
     db = new Database(path, { timeout: BUSY_TIMEOUT_MS });
@@ -75,6 +77,20 @@ export function openLibrary(path: string, options: OpenOptions = {}): Db {
     if (code === 'library-damaged') throw new LibraryDamagedError(path, (error as Error).message);
     throw cannotOpen(path, error, code);
   }
+}
+
+function hasSqliteHeader(path: string): boolean {
+  const header = Buffer.alloc(16);
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    readSync(fd, header, 0, 16, 0);
+  } catch {
+    return true; // unreadable: let SQLite say why
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+  return header.toString('latin1') === 'SQLite format 3\u0000';
 }
 
 function cannotOpen(path: string, error: unknown, code = sqliteErrorCode((error as { code?: string }).code)): ApiError {

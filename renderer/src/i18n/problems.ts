@@ -3,7 +3,7 @@
 export const problemsZh = {
   codes: {
     'bad-request': '请求无效:{{field}}',
-    'not-found': '找不到报告 #{{id}},它可能已被删除',
+    'not-found': '报告 #{{id}} 不在资料库中',
     unsupported: '此处不支持该操作',
     empty: '没有可用的数据',
     'library-damaged': '资料库已损坏,为免损失扩大,不再写入。请在“关于”中恢复备份。',
@@ -34,6 +34,12 @@ export const problemsZh = {
     'library-damaged': '资料库已损坏,本文件未导入',
     'unsupported-pdf': '暂不支持 PDF:请先另存为文本(.txt)再导入',
   },
+  general: {
+    'bad-request': '请求无效',
+    'not-found': '找不到所要的内容,它可能已被删除',
+    'path-not-chosen': '只能导入您选择或拖入窗口的文件',
+    'backup-failed': '备份未能完成',
+  },
   path: {
     ELOOP: '符号链接形成循环:{{path}}',
     EACCES: '无权读取:{{path}}',
@@ -52,7 +58,7 @@ export const problemsZh = {
 export const problemsEn: typeof problemsZh = {
   codes: {
     'bad-request': 'Invalid request: {{field}}',
-    'not-found': 'Report #{{id}} is not in the library; it may have been deleted',
+    'not-found': 'Report #{{id}} is not in the library',
     unsupported: 'This is not available here',
     empty: 'There is no data for this',
     'library-damaged': 'The library is damaged; to avoid further loss nothing more is written. Restore a backup under “About”.',
@@ -82,6 +88,12 @@ export const problemsEn: typeof problemsZh = {
     'library-busy': 'Another program is using the library: this file was not imported',
     'library-damaged': 'The library is damaged: this file was not imported',
     'unsupported-pdf': 'PDF is not supported yet: save it as text (.txt) and import that',
+  },
+  general: {
+    'bad-request': 'Invalid request',
+    'not-found': 'Not found; it may have been deleted',
+    'path-not-chosen': 'Only files you chose or dropped on the window can be imported',
+    'backup-failed': 'The backup did not complete',
   },
   path: {
     ELOOP: 'Symbolic links form a loop: {{path}}',

@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, openSync, readFileSync, closeSync, writeSync } from 'node:fs';
+import { existsSync, openSync, readFileSync, closeSync, writeFileSync, writeSync } from 'node:fs';
 import { ApiError } from '../../../shared/api.ts';
 import { LibraryDamagedError, LibraryVersionError, openLibrary } from '../../../electron/library/open.ts';
 import { latestVersion } from '../../../electron/library/migrations.ts';
@@ -120,6 +120,25 @@ describe('a damaged library', () => {
     expect(run.stderr).toContain('已损坏');
     expect(run.stderr).not.toMatch(/\n\s+at /);
     expect(run.stderr).not.toMatch(/malformed/);
+  });
+});
+
+describe('a library that cannot be opened', () => {
+  it('says why in Chinese with a typed code, never raw SQLite or Node English alone', () => {
+    lib = tempLibrary();
+    writeFileSync(`${lib.dir}/not-a-folder`, 'x');
+    for (const path of [`${lib.dir}/not-a-folder/library.sqlite`, `${lib.dir}/not-a-folder`]) {
+      let caught: unknown;
+      try {
+        openLibrary(path);
+      } catch (error) {
+        caught = error;
+      }
+      expect(caught).toBeInstanceOf(ApiError);
+      expect(['library-cannot-open', 'library-damaged', 'library-read-only']).toContain((caught as ApiError).code);
+      expect((caught as ApiError).message).toMatch(/资料库/);
+      expect((caught as ApiError).data.path).toBe(path);
+    }
   });
 });
 

@@ -19,9 +19,9 @@ const REPEAT = 4;
 const child = fileURLToPath(new URL('./import-child.ts', import.meta.url));
 
 /** Runs the import; with `kill`, SIGKILLs it `ms` after it began file number `afterFiles` of this run. */
-function runUntilKilled(library: string, folder: string, kill: { afterFiles: number; ms: number } | null): Promise<{ killed: boolean; output: string }> {
+function runUntilKilled(library: string, paths: string[], kill: { afterFiles: number; ms: number } | null): Promise<{ killed: boolean; output: string }> {
   return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, [child, library, folder], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const proc = spawn(process.execPath, [child, library, ...paths], { stdio: ['ignore', 'pipe', 'inherit'] });
     let output = '';
     let killed = false;
     let begun = 0;
@@ -47,11 +47,12 @@ describe('50 kills in the middle of a bulk import', () => {
   let folder: string;
   let library: string;
   let figuresPerReport: number;
+  let names: string[];
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'nianbao-kills-'));
     folder = join(dir, 'reports');
     library = join(dir, 'library.sqlite');
-    const names = writeReportFolder(folder, FILES, REPEAT);
+    names = writeReportFolder(folder, FILES, REPEAT);
     expect(names).toHaveLength(FILES);
     figuresPerReport = analyseReport(readFileSync(join(folder, names[0]!), 'utf8'), names[0]!).figures.length;
     expect(figuresPerReport).toBeGreaterThan(20);
@@ -62,9 +63,12 @@ describe('50 kills in the middle of a bulk import', () => {
     let killedMidRun = 0;
     let grew = 0;
     let before = 0;
+    let stored = new Set<string>();
     for (let kill = 0; kill < KILLS; kill++) {
-      // a random point: a few new files into this run (those already in come first), a few milliseconds into the next
-      const { killed } = await runUntilKilled(library, folder, { afterFiles: before + Math.floor(Math.random() * 4), ms: Math.random() * 12 });
+      // each run is given the files not in yet (so that kills land on new reports, not on the duplicate check);
+      // it is killed at a random point: a few files in, a few milliseconds into the next
+      const remaining = names.filter((name) => !stored.has(name)).map((name) => join(folder, name));
+      const { killed } = await runUntilKilled(library, remaining, { afterFiles: Math.floor(Math.random() * 4), ms: Math.random() * 12 });
       if (killed) killedMidRun++;
       const db = openLibrary(library); // runs quick_check: throws on a damaged library
       try {
@@ -75,11 +79,13 @@ describe('50 kills in the middle of a bulk import', () => {
         expect(distinct).toBe(n);
         if (n > before) grew++;
         before = n;
+        stored = new Set((db.prepare('SELECT file_name FROM reports').all() as Array<{ file_name: string }>).map((r) => r.file_name));
       } finally {
         db.close();
       }
     }
-    const last = await runUntilKilled(library, folder, null);
+    // the resumed import: the whole folder again
+    const last = await runUntilKilled(library, [folder], null);
     const summary = JSON.parse(last.output.trim().split('\n').pop()!) as { imported: number; duplicates: number; failed: number };
     expect(summary.failed).toBe(0);
     const db = new Database(library, { readonly: true });

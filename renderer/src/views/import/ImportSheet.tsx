@@ -55,7 +55,7 @@ export function ImportSheet({ controller, onOpen, onEdit }: { controller: Import
               )}
               {r.status === 'duplicate' && r.existing && <span className="detail">{t('import.alreadyIn', { title: r.existing.title ?? `#${r.existing.id}` })}</span>}
               {r.status === 'failed' && <span className="detail">{describeImportResult(r, t)}</span>}
-              {r.status === 'imported' && r.message && <span className="detail warn">{r.message}</span>}
+              {r.status === 'imported' && r.message && <span className="detail warn">{describeImportResult(r, t)}</span>}
             </li>
           ))}
         </ul>
