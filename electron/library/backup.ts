@@ -1,7 +1,7 @@
 // One-click backup and restore with SQLite's online backup: a consistent copy while the library is in use,
 // checked (integrity_check) before it counts. Restore never deletes: the replaced library is kept aside.
 import Database from 'better-sqlite3';
-import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApiError } from '../../shared/api.ts';
 import { backupDir, backupName, checkDatabaseFile, listBackups, type BackupFile } from './backup-files.ts';
@@ -34,9 +34,15 @@ function findBackup(libraryPath: string, name: string): BackupFile {
 }
 
 /** Restores into the open library through the online backup API (the app keeps its connection), then migrates. */
-export async function restoreIntoOpenLibrary(db: Db, libraryPath: string, name: string): Promise<void> {
+export async function restoreIntoOpenLibrary(db: Db, libraryPath: string, name: string, at = new Date()): Promise<void> {
   const backup = findBackup(libraryPath, name);
-  await createBackup(db, libraryPath); // what is replaced stays recoverable
+  // what is replaced stays recoverable: as a backup when it is sound, else as a copy of its files
+  try {
+    await createBackup(db, libraryPath, at);
+  } catch {
+    const aside = `${libraryPath}.damaged-${at.toISOString().replace(/[:.]/g, '-')}`;
+    for (const suffix of ['', '-wal']) if (existsSync(libraryPath + suffix)) copyFileSync(libraryPath + suffix, aside + suffix);
+  }
   const source = new Database(backup.path, { readonly: true });
   try {
     await source.backup(libraryPath);

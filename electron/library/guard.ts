@@ -14,11 +14,18 @@ export function guardDamage(db: Db, libraryPath: string, handlers: Handlers): Ha
     if (damage && !(error instanceof LibraryDamagedError)) throw new LibraryDamagedError(libraryPath, damage);
     throw error;
   };
+  // a restored backup is a sound library again: writable, and no longer reported as damaged
+  const restored = (result: unknown) => {
+    damage = null;
+    db.pragma('query_only = OFF');
+    return result;
+  };
   const guarded: Record<string, (request: unknown) => unknown> = {};
   for (const [name, handler] of Object.entries(handlers) as Array<[string, (request: unknown) => unknown]>) {
     guarded[name] = (request) => {
       try {
         const result = handler(request);
+        if (name === 'library.restore' && result instanceof Promise) return result.then(restored, onError);
         return result instanceof Promise ? result.catch(onError) : result;
       } catch (error) {
         return onError(error);

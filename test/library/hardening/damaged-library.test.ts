@@ -86,9 +86,10 @@ describe('a damaged library', () => {
     restored.close();
   });
 
-  it('found damaged while in use, answers a typed code and is not written again', async () => {
+  it('found damaged while in use, answers a typed code and is not written again, until a backup is restored', async () => {
     lib = tempLibrary();
     await fill(lib.db, 0, 30);
+    const backup = await createBackup(lib.db, lib.path);
     lib.db.pragma('wal_checkpoint(TRUNCATE)');
     lib.db.close();
     damage(lib.path);
@@ -105,8 +106,15 @@ describe('a damaged library', () => {
     const before = hash(lib.path);
     await expect(Promise.resolve().then(() => handlers['reports.delete']({ ids: [1, 2, 3] }))).rejects.toMatchObject({ code: 'library-damaged' });
     expect(db.pragma('query_only', { simple: true })).toBe(1);
-    db.close();
     expect(hash(lib.path)).toBe(before);
+
+    // one click in the about panel: the backup's content, writable again; the damaged files kept as a copy
+    await expect(handlers['library.restore']({ name: backup.name })).resolves.toEqual({ restored: backup.name });
+    expect(db.pragma('query_only', { simple: true })).toBe(0);
+    expect(countReports(db).reports).toBe(30);
+    await expect(Promise.resolve().then(() => handlers['reports.delete']({ ids: [1] }))).resolves.toEqual({ deleted: 1 });
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    db.close();
   });
 
   it('`nianbao trend` says so in plain Chinese, without a stack trace', { timeout: 30_000 }, async () => {
