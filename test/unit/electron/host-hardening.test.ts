@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startAppHost } from '../../../electron/app-host.ts';
 import type { RunningHost } from '../../../electron/host.ts';
+import { docxBomb } from '../../fixtures/hostile/zip.ts';
 
 function call(host: RunningHost, path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<{ status: number; json: unknown }> {
   return new Promise((resolve, reject) => {
@@ -58,6 +59,14 @@ describe('the browser host, probed as an attacker would', () => {
     }
     const info = await call(host, '/api/library.info', { headers: auth() });
     expect(info.json).toMatchObject({ result: { reportCount: 0 } });
+  });
+
+  it('refuses a zip bomb sent as import.file with a typed reason and its limit, and stays up', async () => {
+    const bomb = await docxBomb(400 * 1024 * 1024);
+    const res = await call(host, '/api/import.file', { headers: auth(), body: JSON.stringify({ name: 'bomb.docx', data: bomb.toString('base64') }) });
+    expect(res.status).toBe(200);
+    expect(res.json).toMatchObject({ ok: true, result: { status: 'failed', reason: 'too-large', detail: { measure: 'unpacked', limitMb: 24 } } });
+    expect((await call(host, '/api/library.info', { headers: auth() })).status).toBe(200);
   });
 
   it('answers errors as a typed code plus data', async () => {

@@ -56,6 +56,10 @@ describe('the first instance', () => {
     electronMock.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [folder] });
     expect(await call('dialog.pickImportPaths', { folders: true })).toMatchObject({ ok: true, result: [folder] });
     expect(await call('import.paths', { paths: [join(folder, 'report.txt')], jobId: 'j2' })).toMatchObject({ ok: true, result: { imported: 1 } });
+    // a file in the chosen folder that fails: the import goes on, and the log records the failure
+    writeFileSync(join(folder, 'empty.txt'), '');
+    expect(await call('import.paths', { paths: [folder], jobId: 'j2b' })).toMatchObject({ ok: true, result: { failed: 1, duplicates: 1 } });
+    expect(logLines().find((l) => l.event === 'import-failed')).toMatchObject({ file: 'empty.txt', reason: 'empty' });
     expect(await call('import.paths', { paths: [secret], jobId: 'j3' })).toMatchObject({ ok: false, error: { code: 'path-not-chosen' } });
 
     // a drop: the preload grants the dropped file's path; an untrusted sender grants nothing
