@@ -1,5 +1,11 @@
 // Words for error codes and import problems (issue 12 item 6): the main process sends a code plus data,
 // these turn them into the user's language. Merged into i18n under `problems`.
+import type { ImportFailureReason } from '../../../shared/api.ts';
+import { zhCN } from './zh-CN.ts';
+
+/** Every reason a file can fail has its short label: adding a reason without one fails the typecheck. */
+export const importReasonLabels: Record<ImportFailureReason, string> = zhCN.import.reasons;
+
 export const problemsZh = {
   codes: {
     'bad-request': '请求无效:{{field}}',
