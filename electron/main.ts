@@ -18,7 +18,13 @@ const rendererIndex = join(__dirname, '../renderer/index.html');
 const rendererUrl = pathToFileURL(rendererIndex).href;
 let mainWindow: BrowserWindow | null = null;
 const log = openMainLog(join(app.getPath('userData'), 'logs'));
-watchProcess(log);
+watchProcess(log, (error) => {
+  if (!app.isReady()) return;
+  dialog.showErrorBox(
+    '年报工作台出错了 / Nianbao ran into an error',
+    `资料库没有受影响,详情已记入日志。\nThe library is not affected; the details are in the log.\n${log.path}\n\n${String(error)}`,
+  );
+});
 
 function createWindow(): BrowserWindow {
   const win = new BrowserWindow({

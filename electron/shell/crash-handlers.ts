@@ -2,8 +2,12 @@
 import type { App, BrowserWindow, Details, RenderProcessGoneDetails } from 'electron';
 import type { MainLog } from '../log/main-log.ts';
 
-export function watchProcess(log: MainLog): void {
-  process.on('uncaughtException', (error) => log.error('uncaught-exception', { error }));
+/** An uncaught error is logged and told (`notify`); the library needs no rescue: every write is a transaction. */
+export function watchProcess(log: MainLog, notify?: (error: unknown) => void): void {
+  process.on('uncaughtException', (error) => {
+    log.error('uncaught-exception', { error });
+    notify?.(error);
+  });
   process.on('unhandledRejection', (reason) => log.error('unhandled-rejection', { error: reason }));
 }
 
