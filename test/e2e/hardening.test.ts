@@ -95,7 +95,7 @@ describe('the about panel', () => {
     await expect(about.getByTestId('about-log-path').textContent()).resolves.toBe(join(wb.dir, 'logs', 'main.log'));
     await about.getByRole('button', { name: '立即备份' }).click();
     await expect.poll(() => about.getByRole('status').textContent()).toBe('已备份并检查通过');
-    await expect(about.locator('.about-backups li').count()).resolves.toBe(1);
+    await expect.poll(() => about.locator('.about-backups li').count()).toBe(1);
     await about.getByRole('button', { name: '完整检查' }).click();
     await expect.poll(() => about.getByRole('status').textContent()).toBe('资料库完好');
     await wb.screenshot('hardening-about');

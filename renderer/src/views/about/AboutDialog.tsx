@@ -23,14 +23,15 @@ export function AboutDialog({ onClose, onRestored }: { onClose: () => void; onRe
   const run = async (working: string, work: () => Promise<{ text: string; bad?: boolean }>) => {
     setBusy(true);
     setStatus({ text: working });
+    let outcome: { text: string; bad?: boolean };
     try {
-      setStatus(await work());
+      outcome = await work();
     } catch (e) {
-      setStatus({ text: (e as Error).message, bad: true });
-    } finally {
-      setBusy(false);
-      void load();
+      outcome = { text: (e as Error).message, bad: true };
     }
+    await load(); // the list of backups first, then the word that it is done
+    setStatus(outcome);
+    setBusy(false);
   };
   const backup = () => run(t('about.backingUp'), async () => (await api['library.backup']({}), { text: t('about.backedUp') }));
   const check = (full: boolean) =>
