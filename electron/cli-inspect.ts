@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyseReport } from '../shared/report/analyse.ts';
+import { checkFigureBounds } from './import/bounds.ts';
 import { readReport } from './import/read-report.ts';
 
 export async function inspectCommand(argv: string[]): Promise<number> {
@@ -15,6 +16,11 @@ export async function inspectCommand(argv: string[]): Promise<number> {
     return 1;
   }
   const { meta, figures } = analyseReport(read.text, basename(file));
+  const bounds = checkFigureBounds(figures.length);
+  if (bounds) {
+    console.error(`${file}: ${bounds.message}`);
+    return 1;
+  }
   const output = {
     meta: {
       region: meta.region,

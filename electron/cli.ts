@@ -19,11 +19,11 @@ export async function main(argv: string[]): Promise<number> {
       case 'import':
         return await (await import('./cli-import.ts')).importCommand(rest);
       case 'eval':
-        return (await import('./cli-eval.ts')).evalCommand(rest);
+        return await (await import('./cli-eval.ts')).evalCommand(rest);
       case 'audit':
-        return (await import('./cli-audit.ts')).auditCommand(rest);
+        return await (await import('./cli-audit.ts')).auditCommand(rest);
       case 'trend':
-        return (await import('./cli-trend.ts')).trendCommand(rest);
+        return await (await import('./cli-trend.ts')).trendCommand(rest);
       case '--version':
       case '-v':
         console.log(version());

@@ -5,8 +5,9 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { ApiError, isMethodName, parseRequest, type EventName, type EventOf, type Handlers } from '../shared/api.ts';
+import { isMethodName, parseRequest, type ErrorReply, type EventName, type EventOf, type Handlers } from '../shared/api.ts';
 import { contentSecurityPolicy } from './security.ts';
+import { toErrorReply } from './errors.ts';
 
 export interface HostOptions {
   /** Built renderer (dist/renderer). */
@@ -15,6 +16,8 @@ export interface HostOptions {
   port?: number;
   token?: string;
   makeHandlers: (emit: <E extends EventName>(event: E, payload: EventOf<E>) => void) => Handlers;
+  /** Told of every failed call (the log). */
+  onError?: (method: string, reply: ErrorReply) => void;
 }
 
 export interface RunningHost {
@@ -51,7 +54,9 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
 
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
-      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'error', message: String(error) } });
+      const { status, reply } = toErrorReply(error);
+      options.onError?.(req.url ?? '', reply);
+      if (!res.headersSent) sendJson(res, status, { ok: false, error: reply });
       else res.end();
     });
   });
@@ -59,8 +64,14 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const allowedHosts = () => [`127.0.0.1:${port}`, `localhost:${port}`];
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    if (!allowedHosts().includes(req.headers.host ?? '')) return sendJson(res, 421, { ok: false, error: { code: 'host', message: 'wrong host' } });
+    if (!allowedHosts().includes(req.headers.host ?? '')) return sendJson(res, 421, { ok: false, error: { code: 'host', data: {}, message: 'wrong host' } });
     const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(url.pathname);
+    } catch {
+      return sendJson(res, 400, { ok: false, error: { code: 'bad-request', data: { field: 'path' }, message: 'malformed %-escape in the path' } });
+    }
     if (url.pathname === '/api/events') {
       if (!tokenMatches(url.searchParams.get('token'), token)) return sendJson(res, 401, unauthorized);
       res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
@@ -70,21 +81,21 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       return;
     }
     if (url.pathname.startsWith('/api/')) return handleApi(req, res, url.pathname.slice('/api/'.length));
-    return serveStatic(res, url.pathname);
+    return serveStatic(res, pathname);
   }
 
   async function handleApi(req: IncomingMessage, res: ServerResponse, name: string): Promise<void> {
-    const bearer = req.headers.authorization?.replace(/^Bearer /, '') ?? null;
+    const bearer = /^Bearer ([A-Za-z0-9_-]+)$/.exec(req.headers.authorization ?? '')?.[1] ?? null;
     if (!tokenMatches(bearer, token)) return sendJson(res, 401, unauthorized);
     const origin = req.headers.origin;
-    if (origin && !allowedHosts().some((h) => origin === `http://${h}`)) return sendJson(res, 403, { ok: false, error: { code: 'origin', message: 'wrong origin' } });
-    if (req.method !== 'POST') return sendJson(res, 405, { ok: false, error: { code: 'method', message: 'POST only' } });
-    if (!isMethodName(name)) return sendJson(res, 404, { ok: false, error: { code: 'no-method', message: `no API method ${name}` } });
+    if (origin && !allowedHosts().some((h) => origin === `http://${h}`)) return sendJson(res, 403, { ok: false, error: { code: 'origin', data: {}, message: 'wrong origin' } });
+    if (req.method !== 'POST') return sendJson(res, 405, { ok: false, error: { code: 'method', data: {}, message: 'POST only' } });
+    if (!isMethodName(name)) return sendJson(res, 404, { ok: false, error: { code: 'no-method', data: { method: name }, message: `no API method ${name}` } });
     let payload: unknown;
     try {
       payload = JSON.parse((await readBody(req)) || '{}');
     } catch (error) {
-      return sendJson(res, 400, { ok: false, error: { code: 'bad-request', message: (error as Error).message } });
+      return sendJson(res, 400, { ok: false, error: { code: 'bad-request', data: { field: 'body' }, message: (error as Error).message } });
     }
     try {
       const request = parseRequest(name, payload);
@@ -92,13 +103,14 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       const result = await handler(request);
       sendJson(res, 200, { ok: true, result });
     } catch (error) {
-      const code = error instanceof ApiError ? error.code : 'error';
-      sendJson(res, error instanceof ApiError ? 400 : 500, { ok: false, error: { code, message: (error as Error).message } });
+      const { status, reply } = toErrorReply(error);
+      options.onError?.(name, reply);
+      sendJson(res, status, { ok: false, error: reply });
     }
   }
 
   async function serveStatic(res: ServerResponse, pathname: string): Promise<void> {
-    const relative = normalize(decodeURIComponent(pathname === '/' ? '/index.html' : pathname)).replace(/^([/\\])+/, '');
+    const relative = normalize(pathname === '/' ? '/index.html' : pathname).replace(/^([/\\])+/, '');
     const file = join(options.staticDir, relative);
     if (!file.startsWith(options.staticDir + sep)) return sendJson(res, 404, { ok: false });
     try {
@@ -135,7 +147,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   };
 }
 
-const unauthorized = { ok: false, error: { code: 'unauthorized', message: 'missing or wrong token' } };
+const unauthorized = { ok: false, error: { code: 'unauthorized', data: {}, message: 'missing or wrong token' } };
 
 function tokenMatches(given: string | null, expected: string): boolean {
   if (!given) return false;

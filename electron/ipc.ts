@@ -1,10 +1,15 @@
 // Every API method goes through this one wrapper: unknown senders are ignored, payloads validated, then the handler runs.
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
-import { ApiError, methodNames, parseRequest, type Handlers } from '../shared/api.ts';
+import { methodNames, parseRequest, type ErrorReply, type Handlers } from '../shared/api.ts';
+import { toErrorReply } from './errors.ts';
 
 export const channelOf = (method: string) => `api:${method}`;
 
-export function registerIpc(handlers: Handlers, isTrustedSender: (event: IpcMainInvokeEvent) => boolean): void {
+export function registerIpc(
+  handlers: Handlers,
+  isTrustedSender: (event: IpcMainInvokeEvent) => boolean,
+  onError?: (method: string, reply: ErrorReply) => void,
+): void {
   for (const name of methodNames) {
     ipcMain.handle(channelOf(name), async (event, payload: unknown) => {
       if (!isTrustedSender(event)) throw new Error('untrusted sender');
@@ -13,8 +18,9 @@ export function registerIpc(handlers: Handlers, isTrustedSender: (event: IpcMain
         return { ok: true, result: await handler(parseRequest(name, payload)) };
       } catch (error) {
         // Errors cross IPC as data so the renderer sees the same shape as over HTTP.
-        const code = error instanceof ApiError ? error.code : 'error';
-        return { ok: false, error: { code, message: (error as Error).message } };
+        const { reply } = toErrorReply(error);
+        onError?.(name, reply);
+        return { ok: false, error: reply };
       }
     });
   }

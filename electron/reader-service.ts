@@ -3,7 +3,7 @@ import { ApiError, type Handlers, type ReportSummary } from '../shared/api.ts';
 import type { readerMethods } from '../shared/api-parts/reader.ts';
 import type { JunkRange } from '../shared/text/types.ts';
 import { extractFigures } from '../shared/figures/extract.ts';
-import type { Db } from './library/open.ts';
+import { writeTransaction, type Db } from './library/open.ts';
 import { getReportRow, getSummary, listReports } from './library/reports.ts';
 import { listReviewedFigures, ReviewError, saveReview } from './library/reviews.ts';
 
@@ -20,7 +20,7 @@ function nearness(of: ReportSummary, other: ReportSummary): number {
 export function createReaderHandlers(db: Db): Pick<Handlers, keyof typeof readerMethods> {
   const requireReport = (id: number) => {
     const row = getReportRow(db, id);
-    if (!row) throw new ApiError('not-found', `报告 #${id} 不在资料库中`);
+    if (!row) throw new ApiError('not-found', `报告 #${id} 不在资料库中`, { id });
     return row;
   };
 
@@ -46,7 +46,7 @@ export function createReaderHandlers(db: Db): Pick<Handlers, keyof typeof reader
       }
       const extracted = () => extractFigures(row.text, { skip: JSON.parse(row.junk) as JunkRange[] });
       try {
-        db.transaction(() => saveReview(db, request.reportId, request, extracted))();
+        writeTransaction(db, () => saveReview(db, request.reportId, request, extracted));
       } catch (error) {
         if (error instanceof ReviewError) throw new ApiError(error.code, error.message);
         throw error;
@@ -56,7 +56,7 @@ export function createReaderHandlers(db: Db): Pick<Handlers, keyof typeof reader
 
     'reports.related': ({ id }) => {
       const report = getSummary(db, id);
-      if (!report) throw new ApiError('not-found', `报告 #${id} 不在资料库中`);
+      if (!report) throw new ApiError('not-found', `报告 #${id} 不在资料库中`, { id });
       if (report.year === null) return { previousYear: null, nextYear: null, sameYear: [] };
       const key = regionKey(report);
       const sameYear = listReports(db, { year: report.year })

@@ -13,6 +13,13 @@ export const contentSecurityPolicy = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/** The policy as a <meta> tag in the built index.html: a file:// or app:// page gets no response headers.
+ *  frame-ancestors is left out, as browsers ignore it in a meta tag. */
+export const metaContentSecurityPolicy = contentSecurityPolicy
+  .split('; ')
+  .filter((directive) => !directive.startsWith('frame-ancestors'))
+  .join('; ');
+
 /** BrowserWindow webPreferences: the renderer gets no Node, an isolated preload, and Chromium's sandbox. */
 export const secureWebPreferences = {
   contextIsolation: true,

@@ -1,17 +1,20 @@
 // The API's handlers over one open library. Electron's ipc, the HTTP host and the command line all call these.
-import { ApiError, type EventName, type EventOf, type Handlers, type ReportDetail } from '../shared/api.ts';
+import { ApiError, type EventName, type EventOf, type Handlers, type ImportFileResult, type ReportDetail } from '../shared/api.ts';
 import type { JunkRange } from '../shared/text/types.ts';
 import { EXTRACTOR_VERSION } from '../shared/figures/extract.ts';
 import { findHeadings } from '../shared/text/outline.ts';
 import { analyseReport } from '../shared/report/analyse.ts';
 import type { ReportMeta } from '../shared/meta/types.ts';
 import { latestVersion } from './library/migrations.ts';
-import type { Db } from './library/open.ts';
+import { writeTransaction, type Db } from './library/open.ts';
 import {
   countReports, deleteReports, getReportRow, getSummary, readOriginal, saveCorrection, setPreferred, updateDecoded,
 } from './library/reports.ts';
 import { listFigures } from './library/figures.ts';
 import { storeExtractedFigures } from './library/reviews.ts';
+import { guardDamage } from './library/guard.ts';
+import { createLibraryCareHandlers } from './library-care-service.ts';
+import type { MainLog } from './log/main-log.ts';
 import { importFile } from './import/import-file.ts';
 import { importPaths } from './import/import-paths.ts';
 import { PreparePool, prepareInline } from './import/pool.ts';
@@ -27,20 +30,28 @@ export interface ServiceOptions {
   emit: <E extends EventName>(event: E, payload: EventOf<E>) => void;
   /** Electron supplies a native dialog; the browser host has none. */
   pickImportPaths?: (folders: boolean) => Promise<string[]>;
+  /** Electron: only paths the user chose (dialog or drop) may be imported by path. */
+  allowImportPath?: (path: string) => boolean;
+  log?: MainLog;
+  appVersion?: string;
 }
 
 export function createHandlers(db: Db, options: ServiceOptions): Handlers {
   const jobs = new Map<string, AbortController>();
   let uploads: PreparePool | undefined;
+  const logFailures = (results: ImportFileResult[]) => {
+    for (const r of results) if (r.status === 'failed') options.log?.error('import-failed', { file: r.fileName, reason: r.reason, message: r.message });
+    return results;
+  };
   const summaryOf = (id: number) => {
     const summary = getSummary(db, id);
-    if (!summary) throw new ApiError('not-found', `报告 #${id} 不在资料库中`);
+    if (!summary) throw new ApiError('not-found', `报告 #${id} 不在资料库中`, { id });
     return summary;
   };
 
   const getDetail = (id: number): ReportDetail => {
     const row = getReportRow(db, id);
-    if (!row) throw new ApiError('not-found', `报告 #${id} 不在资料库中`);
+    if (!row) throw new ApiError('not-found', `报告 #${id} 不在资料库中`, { id });
     return {
       ...summaryOf(id),
       text: row.text,
@@ -54,7 +65,7 @@ export function createHandlers(db: Db, options: ServiceOptions): Handlers {
     };
   };
 
-  return {
+  return guardDamage(db, options.libraryPath, {
     'library.info': () => {
       const counts = countReports(db);
       return {
@@ -71,22 +82,22 @@ export function createHandlers(db: Db, options: ServiceOptions): Handlers {
 
     'reports.correct': ({ id, region, year, docType }) => {
       summaryOf(id);
-      db.transaction(() => {
+      writeTransaction(db, () => {
         if (region) saveCorrection(db, id, { field: 'region', value: resolveRegion(region.name, region.code) });
         if (year !== undefined) saveCorrection(db, id, { field: 'year', value: year });
         if (docType) saveCorrection(db, id, { field: 'docType', value: docType });
-      })();
+      });
       return summaryOf(id);
     },
 
     'reports.setEncoding': async ({ id, encoding }) => {
       const row = getReportRow(db, id);
-      if (!row) throw new ApiError('not-found', `报告 #${id} 不在资料库中`);
+      if (!row) throw new ApiError('not-found', `报告 #${id} 不在资料库中`, { id });
       const original = readOriginal(db, id)!;
       const read = await readReport(original, row.file_name, encoding);
-      if (!read.ok) throw new ApiError(read.reason, `${row.file_name}: ${read.message}`);
+      if (!read.ok) throw new ApiError(read.reason, `${row.file_name}: ${read.message}`, { fileName: row.file_name, ...read.detail });
       const analysis = analyseReport(read.text, row.file_name);
-      db.transaction(() => {
+      writeTransaction(db, () => {
         updateDecoded(db, id, {
           original,
           encoding: read.encoding,
@@ -98,7 +109,7 @@ export function createHandlers(db: Db, options: ServiceOptions): Handlers {
           extractorVersion: EXTRACTOR_VERSION,
         });
         storeExtractedFigures(db, id, analysis.figures);
-      })();
+      });
       return getDetail(id);
     },
 
@@ -106,24 +117,29 @@ export function createHandlers(db: Db, options: ServiceOptions): Handlers {
 
     'reports.setPreferred': ({ id }) => {
       summaryOf(id);
-      setPreferred(db, id);
+      writeTransaction(db, () => setPreferred(db, id));
       return summaryOf(id);
     },
 
-    'reports.delete': ({ ids }) => ({ deleted: db.transaction(() => deleteReports(db, ids))() }),
+    'reports.delete': ({ ids }) => ({ deleted: writeTransaction(db, () => deleteReports(db, ids)) }),
 
     // an upload is analysed in a worker, so a large file does not hold up other calls
-    'import.file': ({ name, data }) => importFile(db, name, Buffer.from(data, 'base64'), (uploads ??= new PreparePool(db.name, prepareInline(db), 1))),
+    'import.file': async ({ name, data }) =>
+      logFailures([await importFile(db, name, Buffer.from(data, 'base64'), (uploads ??= new PreparePool(db.name, prepareInline(db), 1)))])[0]!,
 
     'import.paths': async ({ paths, jobId }) => {
+      const refused = options.allowImportPath ? paths.filter((path) => !options.allowImportPath!(path)) : [];
+      if (refused.length) throw new ApiError('path-not-chosen', `只能导入您在对话框中选择或拖入窗口的文件:${refused[0]}`, { path: refused[0]! });
       const controller = new AbortController();
       jobs.set(jobId, controller);
       try {
-        return await importPaths(db, paths, {
+        const summary = await importPaths(db, paths, {
           jobId,
           signal: controller.signal,
           onProgress: (progress) => options.emit('import.progress', progress),
         });
+        logFailures(summary.results);
+        return summary;
       } finally {
         jobs.delete(jobId);
       }
@@ -144,5 +160,6 @@ export function createHandlers(db: Db, options: ServiceOptions): Handlers {
     ...createTrendHandlers(db),
     ...createAuditHandlers(db),
     ...createLibraryHandlers(db),
-  };
+    ...createLibraryCareHandlers(db, { libraryPath: options.libraryPath, logPath: options.log?.path, appVersion: options.appVersion }),
+  });
 }

@@ -15,7 +15,12 @@ function newestMtime(dir: string): number {
 
 export function ensureRendererBuilt(): void {
   const index = join(rendererDist, 'index.html');
-  const sources = Math.max(newestMtime(join(projectRoot, 'renderer')), newestMtime(join(projectRoot, 'shared')));
+  const sources = Math.max(
+    newestMtime(join(projectRoot, 'renderer')),
+    newestMtime(join(projectRoot, 'shared')),
+    statSync(join(projectRoot, 'vite.config.ts')).mtimeMs,
+    statSync(join(projectRoot, 'electron', 'security.ts')).mtimeMs,
+  );
   if (existsSync(index) && statSync(index).mtimeMs >= sources) return;
   console.log('正在构建界面 / building the renderer…');
   execFileSync(process.execPath, [join(projectRoot, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], {

@@ -5,10 +5,12 @@ import type { JunkRange } from './text/types.ts';
 import { DOC_TYPES, type DocType, type RegionCandidate, type RegionLevel, type ReportMeta } from './meta/types.ts';
 import type { Figure } from './figures/types.ts';
 import { method } from './api-parts/method.ts';
+import type { ProblemData } from './errors.ts';
 import { readerMethods } from './api-parts/reader.ts';
 import { trendMethods } from './api-parts/trends.ts';
 import { auditMethods } from './api-parts/audit.ts';
 import { libraryMethods } from './api-parts/library.ts';
+import { libraryCareMethods } from './api-parts/library-care.ts';
 
 
 const id = z.number().int().positive();
@@ -72,6 +74,13 @@ export type ImportFailureReason =
   | 'undecodable'
   | 'unreadable'
   | 'duplicate'
+  | 'too-many-figures'
+  | 'too-deep'
+  | 'not-a-file'
+  | 'disk-full'
+  | 'not-imported'
+  | 'library-busy'
+  | 'library-damaged'
   | 'error';
 
 export interface ImportFileResult {
@@ -81,8 +90,10 @@ export interface ImportFileResult {
   /** For duplicates, the report already in the library. */
   existing: { id: number; title: string | null } | null;
   reason: ImportFailureReason | null;
-  /** What went wrong or what to check, in the user's language (Chinese by default). */
+  /** What went wrong or what to check, in Chinese (the CLI's words and the log's). */
   message: string | null;
+  /** The data behind `reason` (sizes, limits, the path), for the renderer's words in the user's language. */
+  detail?: ProblemData;
   summary: ReportSummary | null;
 }
 
@@ -125,8 +136,8 @@ export const methods = {
   'import.file': method(
     z.object({
       name: z.string().min(1).max(1024),
-      /** base64 of the file's bytes. */
-      data: z.string(),
+      /** base64 of the file's bytes: anything else is refused, never imported as garbage. */
+      data: z.base64(),
     }),
   ).returns<ImportFileResult>(),
   /** Import files and folders (recursively) by path; progress arrives as 'import.progress' events. */
@@ -138,6 +149,7 @@ export const methods = {
   ...trendMethods,
   ...auditMethods,
   ...libraryMethods,
+  ...libraryCareMethods,
 } as const;
 
 export const events = {
@@ -166,14 +178,23 @@ export type Api = { [M in MethodName]: (request: RequestOf<M>) => Promise<Result
 /** What a host implements: one handler per method, given an already validated request. */
 export type Handlers = { [M in MethodName]: (request: ParsedRequestOf<M>) => ResultOf<M> | Promise<ResultOf<M>> };
 
-/** An error meant for the user: a stable code and a message in their language. */
+/** An error meant for the user: a stable code and its data (words come from the renderer's i18n); `message` is for logs. */
 export class ApiError extends Error {
   readonly code: string;
-  constructor(code: string, message: string) {
+  readonly data: ProblemData;
+  constructor(code: string, message: string, data: ProblemData = {}) {
     super(message);
     this.code = code;
+    this.data = data;
     this.name = 'ApiError';
   }
+}
+
+/** What a failed call answers, over IPC and HTTP alike. */
+export interface ErrorReply {
+  code: string;
+  data: ProblemData;
+  message: string;
 }
 
 /** Validates a request against the contract; throws an ApiError naming the method and the field. */
@@ -182,7 +203,8 @@ export function parseRequest<M extends MethodName>(name: M, payload: unknown): P
   const parsed = schema.safeParse(payload ?? {});
   if (!parsed.success) {
     const first = parsed.error.issues[0];
-    throw new ApiError('bad-request', `${name}: ${first?.path.join('.') || 'request'} ${first?.message ?? 'is invalid'}`);
+    const field = first?.path.join('.') || 'request';
+    throw new ApiError('bad-request', `${name}: ${field} ${first?.message ?? 'is invalid'}`, { method: name, field });
   }
   return parsed.data;
 }

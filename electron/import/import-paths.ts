@@ -1,15 +1,17 @@
 // A bulk import job over files and folders. Workers (one per core) prepare files; this thread is the one writer:
 // it stores prepared files in short transactions (one savepoint per file, so a failing file loses nothing else),
 // yields between them so other API calls are served, reports progress five times a second, and stops at once
-// when cancelled (files already prepared are kept, the rest are not started).
+// when cancelled (files already prepared are kept, the rest are not started). A path that cannot be read is that
+// file's failure; a full disk or a damaged library stops the job and the summary lists every file not imported.
 import { availableParallelism } from 'node:os';
 import type { ImportFileResult, ImportProgress, ImportSummary } from '../../shared/api.ts';
-import type { Db } from '../library/open.ts';
+import { writeTransaction, type Db } from '../library/open.ts';
 import { findByBytesHash } from '../library/reports.ts';
 import { PreparePool, prepareInline } from './pool.ts';
 import { preparePath, type PreparedFile } from './prepare.ts';
 import { storePrepared } from './store.ts';
-import { expandImportPaths } from './walk.ts';
+import { walkImportPaths } from './walk.ts';
+import { notReached, pathFailure, storeFailure } from './entry-failures.ts';
 
 export interface ImportJobOptions {
   jobId: string;
@@ -27,12 +29,14 @@ const COMMIT_EVERY_MS = 100;
 const COMMIT_FILES = 32;
 
 export async function importPaths(db: Db, paths: readonly string[], options: ImportJobOptions): Promise<ImportSummary> {
-  const files = expandImportPaths(paths);
+  const walk = walkImportPaths(paths);
+  const files = walk.files;
+  const total = files.length + walk.failures.length;
   const results: ImportFileResult[] = [];
   const counts = { imported: 0, duplicate: 0, failed: 0 };
   let current: string | null = null;
   const progress = (): ImportProgress => ({
-    jobId: options.jobId, done: results.length, total: files.length, current, imported: counts.imported, failed: counts.failed,
+    jobId: options.jobId, done: results.length, total, current, imported: counts.imported, failed: counts.failed,
   });
   options.onProgress?.(progress());
 
@@ -48,6 +52,8 @@ export async function importPaths(db: Db, paths: readonly string[], options: Imp
   let inFlight = 0;
   let writeScheduled = false;
   let cancelled = false;
+  /** Why the job stopped before its end (a full disk, a damaged library): no later file can get in. */
+  let stopped: ImportFileResult['reason'] = null;
   let lastCommit = 0;
 
   const record = (result: ImportFileResult) => {
@@ -55,11 +61,21 @@ export async function importPaths(db: Db, paths: readonly string[], options: Imp
     counts[result.status]++;
     current = result.fileName;
   };
-  const storeOne = (prepared: PreparedFile) => {
+  for (const failure of walk.failures) record(pathFailure(failure.path, failure.code));
+  const stop = (reason: ImportFileResult['reason']) => {
+    stopped = reason;
+    cancelled = true;
+    void pool?.close();
+  };
+  /** One file in its own savepoint; its results are recorded only once the slice commits. */
+  const storeOne = (prepared: PreparedFile, slice: ImportFileResult[]) => {
+    if (stopped) return;
     try {
-      record(db.transaction(() => storePrepared(db, prepared))());
+      slice.push(db.transaction(() => storePrepared(db, prepared))());
     } catch (error) {
-      record({ fileName: prepared.fileName, status: 'failed', reportId: null, existing: null, reason: 'error', message: `${prepared.fileName}: 写入资料库失败:${(error as Error).message}`, summary: null });
+      const failure = storeFailure(prepared.path ?? prepared.fileName, error);
+      slice.push(failure.result);
+      if (failure.stop) stop(failure.result.reason);
     }
   };
 
@@ -80,9 +96,29 @@ export async function importPaths(db: Db, paths: readonly string[], options: Imp
           return;
         }
         const started = performance.now();
-        db.transaction(() => {
-          while (ready.length > 0 && performance.now() - started < SLICE_MS) storeOne(ready.shift()!);
-        })();
+        const slice: ImportFileResult[] = [];
+        const batch: PreparedFile[] = [];
+        try {
+          writeTransaction(db, () => {
+            slice.length = 0;
+            while (ready.length > 0 && !stopped && performance.now() - started < SLICE_MS) {
+              const prepared = ready.shift()!;
+              batch.push(prepared);
+              storeOne(prepared, slice);
+            }
+          });
+          for (const r of slice) record(r);
+        } catch (error) {
+          // the commit itself failed (a full disk): nothing of this slice got in
+          for (const prepared of batch) {
+            const failure = storeFailure(prepared.path ?? prepared.fileName, error);
+            record(failure.result);
+            if (failure.stop && !stopped) stop(failure.result.reason);
+          }
+        }
+        if (stopped) {
+          for (const prepared of ready.splice(0)) record(notReached(prepared.path ?? prepared.fileName, stopped));
+        }
         lastCommit = performance.now();
         if (ready.length > 0) scheduleWrite();
         finishIfDone();
@@ -110,7 +146,7 @@ export async function importPaths(db: Db, paths: readonly string[], options: Imp
             (error: unknown) => {
               inFlight--;
               if (cancelled) return;
-              ready.push({ kind: 'failed', fileName: path, reason: 'error', message: `${path}: ${(error as Error).message}` });
+              ready.push({ kind: 'failed', fileName: path, path, reason: 'error', message: `${path}: ${(error as Error).message}` });
               scheduleWrite();
               pump();
             },
@@ -132,15 +168,16 @@ export async function importPaths(db: Db, paths: readonly string[], options: Imp
     clearInterval(timer);
     await pool?.close();
   }
+  if (stopped) for (const path of files.slice(next)) record(notReached(path, stopped));
   current = null;
   options.onProgress?.(progress());
   return {
     jobId: options.jobId,
-    total: files.length,
+    total,
     imported: counts.imported,
     duplicates: counts.duplicate,
     failed: counts.failed,
-    cancelled,
+    cancelled: cancelled && !stopped,
     results,
   };
 }

@@ -21,7 +21,10 @@ function duplicate(db: Db, fileName: string, existing: KnownReport): ImportFileR
 export function storePrepared(db: Db, prepared: PreparedFile): ImportFileResult {
   switch (prepared.kind) {
     case 'failed':
-      return { fileName: prepared.fileName, status: 'failed', reportId: null, existing: null, reason: prepared.reason, message: prepared.message, summary: null };
+      return {
+        fileName: prepared.fileName, status: 'failed', reportId: null, existing: null, reason: prepared.reason, message: prepared.message,
+        detail: prepared.detail, summary: null,
+      };
     case 'duplicate':
       return duplicate(db, prepared.fileName, prepared.existing);
     case 'ready': {

@@ -13,6 +13,7 @@ import { ImportSheet } from './views/import/ImportSheet.tsx';
 import { useImport } from './views/import/useImport.ts';
 import { useDropImport } from './views/import/useDropImport.ts';
 import { ReportInfoDialog } from './views/library/ReportInfoDialog.tsx';
+import { AboutDialog } from './views/about/AboutDialog.tsx';
 
 const MAX_PANES = 4;
 
@@ -29,6 +30,7 @@ export function App() {
   const [trendRequest, setTrendRequest] = useState<TrendRequest | null>(null);
   const [libraryOpen, setLibraryOpen] = useState(true);
   const [error, setError] = useState<string | null>(null);
+  const [aboutOpen, setAboutOpen] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const folderInput = useRef<HTMLInputElement>(null);
 
@@ -118,6 +120,7 @@ export function App() {
         <button className="button primary" onClick={() => void chooseFiles()} data-testid="import-button">{t('import.action')}</button>
         <button className="button subtle" onClick={() => void chooseFolder()}>{t('import.chooseFolder')}</button>
         <button className="button subtle" onClick={() => setLanguage(i18n.language === 'en' ? 'zh-CN' : 'en')}>{t('nav.language')}</button>
+        <button className="button subtle" onClick={() => setAboutOpen(true)} data-testid="about-button">{t('about.action')}</button>
       </header>
       <input ref={fileInput} type="file" multiple hidden accept=".txt,.text,.html,.htm,.docx,.pdf" data-testid="file-input" onChange={(e) => { onPicked(e.target.files); e.target.value = ''; }} />
       <input ref={folderInput} type="file" multiple hidden {...{ webkitdirectory: '' }} onChange={(e) => { onPicked(e.target.files); e.target.value = ''; }} />
@@ -152,6 +155,7 @@ export function App() {
       {dragging && <div className="drop-overlay">{t('import.dropHere')}</div>}
       <ImportSheet controller={importer} onOpen={(id) => open(id, false)} onEdit={setEditing} />
       {editing !== null && <ReportInfoDialog id={editing} onClose={() => setEditing(null)} onSaved={refresh} />}
+      {aboutOpen && <AboutDialog onClose={() => setAboutOpen(false)} onRestored={refresh} />}
     </div>
   );
 }

@@ -199,6 +199,22 @@ export function decodeBytes(bytes: Uint8Array, override?: string): DecodedText {
   }
 
   const zeros = utf16ByZeros(bytes);
+  // UTF-8 with a NUL byte per line has the zero pattern of UTF-16, but UTF-16 with any byte above 0x7F
+  // is practically never valid UTF-8 throughout: valid UTF-8 with multi-byte characters is UTF-8.
+  if (zeros) {
+    const asUtf8 = tryFatal(bytes, 'utf-8');
+    if (asUtf8 !== null && /[\u0080-\uffff]/.test(asUtf8)) {
+      const nuls = countChar(asUtf8, '\u0000');
+      const text = asUtf8.replaceAll('\u0000', '');
+      return result(
+        text,
+        'utf-8',
+        false,
+        say(`文本中有 ${nuls} 个空字节(NUL),已去掉。`, `The text had ${nuls} NUL bytes; they were removed.`),
+        controlWarning(text),
+      );
+    }
+  }
   if (zeros) {
     const clean = tryFatal(bytes, zeros);
     const text = clean ?? decodeLoose(bytes, zeros);
@@ -224,7 +240,9 @@ export function decodeBytes(bytes: Uint8Array, override?: string): DecodedText {
       );
     }
   }
-  if (nonAscii8 >= 20 && bad8 / nonAscii8 < 0.01) {
+  // A few damaged bytes in UTF-8 text: legacy double-byte text read as UTF-8 is almost all replacement
+  // characters, so a small share of them means UTF-8 with damage, decoded as such (never whole as GB18030).
+  if (nonAscii8 >= 10 && bad8 / nonAscii8 <= 0.1) {
     return result(loose8, 'utf-8', false, replacementWarning(loose8, 'utf-8', false));
   }
 

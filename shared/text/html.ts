@@ -13,14 +13,28 @@ const BLOCK = new Set([
 ]);
 const CELL = new Set(['td', 'th']);
 
+/** Real pages nest a few dozen elements; 300k unclosed tags made the parser quadratic (52 s). */
+export const MAX_HTML_DEPTH = 1000;
+
+export class HtmlTooDeepError extends Error {
+  readonly limit = MAX_HTML_DEPTH;
+  constructor() {
+    super(`HTML nested more than ${MAX_HTML_DEPTH} levels deep`);
+    this.name = 'HtmlTooDeepError';
+  }
+}
+
 export function htmlToText(html: string): string {
   const parts: string[] = [];
   let skipDepth = 0;
   let preDepth = 0;
+  let depth = 0;
 
   const parser = new Parser(
     {
       onopentag(name) {
+        // the parser's own stack grows with ours; stop before its scans of it grow quadratic
+        if (++depth > MAX_HTML_DEPTH) throw new HtmlTooDeepError();
         if (SKIP.has(name)) {
           skipDepth++;
           return;
@@ -32,6 +46,7 @@ export function htmlToText(html: string): string {
         else if (CELL.has(name)) parts.push('\t');
       },
       onclosetag(name) {
+        depth--;
         if (SKIP.has(name)) {
           if (skipDepth) skipDepth--;
           return;

@@ -1,13 +1,21 @@
 // The renderer's one Api client: Electron's preload bridge when present, else the Node host over HTTP.
-import { eventNames, methodNames, type Api, type EventName, type EventOf, type MethodName } from '../../../shared/api.ts';
+import { eventNames, methodNames, type Api, type ErrorReply, type EventName, type EventOf, type MethodName } from '../../../shared/api.ts';
+import type { ProblemData } from '../../../shared/errors.ts';
+import { describeError } from '../i18n/describe.ts';
 
-type Reply = { ok: true; result: unknown } | { ok: false; error: { code: string; message: string } };
+type Reply = { ok: true; result: unknown } | { ok: false; error: ErrorReply };
 
+/** A failed call: its code and data, and as `message` the words for them in the user's language. */
 export class ApiCallError extends Error {
   readonly code: string;
-  constructor(code: string, message: string) {
-    super(message);
-    this.code = code;
+  readonly data: ProblemData;
+  /** What the main process said, for a copyable detail. */
+  readonly detail: string;
+  constructor(error: ErrorReply) {
+    super(describeError(error.code, error.data ?? {}, error.message));
+    this.code = error.code;
+    this.data = error.data ?? {};
+    this.detail = error.message;
   }
 }
 
@@ -25,7 +33,7 @@ declare global {
 
 function unwrap(reply: Reply): unknown {
   if (reply.ok) return reply.result;
-  throw new ApiCallError(reply.error.code, reply.error.message);
+  throw new ApiCallError(reply.error);
 }
 
 function electronApi(bridge: Bridge): Api {

@@ -6,6 +6,9 @@ import { readerEn, readerZh } from '../views/reader/strings.ts';
 import { trendsEn, trendsZh } from '../views/trends/strings.ts';
 import { metaEn, metaZh } from '../views/library/meta-strings.ts';
 import { libraryListEn, libraryListZh } from '../views/library/strings.ts';
+import { problemsEn, problemsZh } from './problems.ts';
+import { aboutEn, aboutZh } from '../views/about/strings.ts';
+import { enSingulars, mergeStrings } from './plurals-en.ts';
 
 export type Language = 'zh-CN' | 'en';
 
@@ -14,8 +17,8 @@ export const initialLanguage: Language = saved === 'en' ? 'en' : 'zh-CN';
 
 void i18n.use(initReactI18next).init({
   resources: {
-    'zh-CN': { translation: { ...zhCN, reader: readerZh, trends: trendsZh, meta: metaZh, libraryList: libraryListZh } },
-    en: { translation: { ...en, reader: readerEn, trends: trendsEn, meta: metaEn, libraryList: libraryListEn } },
+    'zh-CN': { translation: { ...zhCN, reader: readerZh, trends: trendsZh, meta: metaZh, libraryList: libraryListZh, problems: problemsZh, about: aboutZh } },
+    en: { translation: mergeStrings({ ...en, reader: readerEn, trends: trendsEn, meta: metaEn, libraryList: libraryListEn, problems: problemsEn, about: aboutEn }, enSingulars) },
   },
   lng: initialLanguage,
   fallbackLng: 'zh-CN',

@@ -6,6 +6,9 @@ export const recorded = {
   permissionRequest: undefined as undefined | ((wc: unknown, permission: string, cb: (ok: boolean) => void) => void),
   permissionCheck: undefined as undefined | (() => boolean),
   ipcChannels: [] as string[],
+  ipcHandlers: {} as Record<string, (event: unknown, payload: unknown) => unknown>,
+  singleInstanceLock: true,
+  userData: '',
   sandboxEnabled: false,
   appHandlers: {} as Record<string, (...args: unknown[]) => void>,
   ready: Promise.resolve(),
@@ -21,9 +24,10 @@ class BrowserWindow {
       on: (event: string, handler: (...args: unknown[]) => void) => (entry.handlers[event] = handler),
       setWindowOpenHandler: (handler: (d: { url: string }) => unknown) => (entry.windowOpen = handler),
       send: vi.fn(),
+      reload: vi.fn(),
       isDestroyed: () => false,
     };
-    Object.assign(this, { loadURL: async (url: string) => (entry.loaded = url) });
+    Object.assign(this, { loadURL: async (url: string) => (entry.loaded = url), isDestroyed: () => false, isMinimized: () => false, focus: vi.fn() });
   }
 }
 
@@ -34,12 +38,20 @@ export const electronMock = {
     on: (event: string, handler: (...args: unknown[]) => void) => (recorded.appHandlers[event] = handler),
     quit: vi.fn(),
     exit: vi.fn(),
+    requestSingleInstanceLock: () => recorded.singleInstanceLock,
+    getPath: () => recorded.userData,
+    getVersion: () => '0.1.0',
   },
   BrowserWindow,
-  dialog: { showErrorBox: vi.fn(), showOpenDialog: vi.fn() },
+  dialog: { showErrorBox: vi.fn(), showOpenDialog: vi.fn(), showMessageBoxSync: vi.fn() },
   Menu: { setApplicationMenu: vi.fn(), buildFromTemplate: vi.fn(() => ({})) },
   shell: { openExternal: vi.fn() },
-  ipcMain: { handle: (channel: string) => recorded.ipcChannels.push(channel) },
+  ipcMain: {
+    handle: (channel: string, handler: (event: unknown, payload: unknown) => unknown) => {
+      recorded.ipcChannels.push(channel);
+      recorded.ipcHandlers[channel] = handler;
+    },
+  },
   session: {
     defaultSession: {
       setPermissionRequestHandler: (h: typeof recorded.permissionRequest) => (recorded.permissionRequest = h),

@@ -11,6 +11,7 @@ vi.mock('electron', () => electronMock);
 describe('the Electron window', () => {
   beforeAll(async () => {
     process.env.NIANBAO_LIBRARY = join(mkdtempSync(join(tmpdir(), 'nianbao-main-')), 'library.sqlite');
+    recorded.userData = mkdtempSync(join(tmpdir(), 'nianbao-userdata-'));
     await import('../../../electron/main.ts');
     await recorded.ready;
     await new Promise((r) => setTimeout(r, 50));
@@ -43,7 +44,7 @@ describe('the Electron window', () => {
     expect(contentSecurityPolicy).toContain("object-src 'none'");
   });
 
-  it('registers one IPC channel per API method, nothing else', () => {
-    expect(recorded.ipcChannels.sort()).toEqual(methodNames.map((m) => `api:${m}`).sort());
+  it('registers one IPC channel per API method and the drop grant, nothing else', () => {
+    expect(recorded.ipcChannels.sort()).toEqual([...methodNames.map((m) => `api:${m}`), 'shell:grant-dropped'].sort());
   });
 });

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ImportController } from './useImport.ts';
 import type { ImportFileResult } from '../../../../shared/api.ts';
 import { regionLabel } from '../library/labels.ts';
+import { describeImportResult } from '../../i18n/describe.ts';
 
 export function ImportSheet({ controller, onOpen, onEdit }: { controller: ImportController; onOpen: (id: number) => void; onEdit: (id: number) => void }) {
   const { t } = useTranslation();
@@ -53,8 +54,8 @@ export function ImportSheet({ controller, onOpen, onEdit }: { controller: Import
                 <button className="flag" onClick={() => onEdit(r.summary!.id)}>{t('import.checkRegion')}</button>
               )}
               {r.status === 'duplicate' && r.existing && <span className="detail">{t('import.alreadyIn', { title: r.existing.title ?? `#${r.existing.id}` })}</span>}
-              {r.status === 'failed' && <span className="detail">{r.message}</span>}
-              {r.status === 'imported' && r.message && <span className="detail warn">{r.message}</span>}
+              {r.status === 'failed' && <span className="detail">{describeImportResult(r, t)}</span>}
+              {r.status === 'imported' && r.message && <span className="detail warn">{describeImportResult(r, t)}</span>}
             </li>
           ))}
         </ul>

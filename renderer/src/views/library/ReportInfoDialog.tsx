@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
+import { inUserLanguage } from '../../i18n/describe.ts';
 import type { ReportDetail } from '../../../../shared/api.ts';
 import { DOC_TYPES as docTypes, type DocType, type RegionCandidate } from '../../../../shared/meta/types.ts';
 import { DetectedFlags, YearReason } from './DetectedNotes.tsx';
@@ -115,7 +116,7 @@ export function ReportInfoDialog({ id, onClose, onSaved }: { id: number; onClose
                 </div>
               </>
             )}
-            {report.decodeWarning && <p className="warn info-wide">{report.decodeWarning}</p>}
+            {report.decodeWarning && <p className="warn info-wide">{inUserLanguage(report.decodeWarning)}</p>}
             {error && <p className="error info-wide">{error}</p>}
             <div className="info-actions info-wide">
               <button type="button" className="button" onClick={onClose}>{t('info.cancel')}</button>

@@ -1,0 +1,117 @@
+// Words for error codes and import problems (issue 12 item 6): the main process sends a code plus data,
+// these turn them into the user's language. Merged into i18n under `problems`.
+import type { ImportFailureReason } from '../../../shared/api.ts';
+import { zhCN } from './zh-CN.ts';
+
+/** Every reason a file can fail has its short label: adding a reason without one fails the typecheck. */
+export const importReasonLabels: Record<ImportFailureReason, string> = zhCN.import.reasons;
+
+export const problemsZh = {
+  codes: {
+    'bad-request': '请求无效:{{field}}',
+    'not-found': '报告 #{{id}} 不在资料库中',
+    unsupported: '此处不支持该操作',
+    empty: '没有可用的数据',
+    'library-damaged': '资料库已损坏,为免损失扩大,不再写入。请在“关于”中恢复备份。',
+    'library-busy': '资料库正被另一个程序占用,请稍后再试',
+    'library-read-only': '资料库所在位置只读,无法保存',
+    'library-newer': '资料库由更新版本的年报工作台写入,请升级',
+    'library-cannot-open': '无法打开资料库',
+    'disk-full': '磁盘已满,未能保存',
+    'path-not-chosen': '只能导入您选择或拖入窗口的文件:{{path}}',
+    'backup-failed': '备份未能完成:{{detail}}',
+    unauthorized: '连接已失效,请重新打开工作台',
+    error: '出错了:{{message}}',
+  },
+  import: {
+    'too-large-file': '文件过大({{mb}} MB,上限 {{limitMb}} MB)',
+    'too-large-unpacked': 'Word 文档解压后过大(超过 {{limitMb}} MB),可能是压缩炸弹,未导入',
+    'too-large-entries': 'Word 文档内含 {{entries}} 个部件(上限 {{limit}}),未导入',
+    'too-large-text': '正文过长({{chars}} 字,上限 {{limit}} 字)',
+    'too-many-figures': '数字过多(超过 {{limit}} 个),不像一份年度报告;如是数据表,请只导入报告正文',
+    'too-deep': '网页标签嵌套超过 {{limit}} 层,无法安全解析',
+    'not-a-file': '不是普通文件(管道、设备或文件夹):{{path}}',
+    unreadable: '无法读取:{{path}}',
+    'unreadable-size-lie': 'Word 文档已损坏或被改造(部件解压后超过其声明的大小),未导入',
+    'unreadable-corrupt': 'Word 文档已损坏,无法读取',
+    'disk-full': '磁盘已满,本文件未导入',
+    'not-imported': '未导入:导入在此前已停止',
+    'library-busy': '资料库正被另一个程序占用,本文件未导入',
+    'library-damaged': '资料库已损坏,本文件未导入',
+    'unsupported-pdf': '暂不支持 PDF:请先另存为文本(.txt)再导入',
+  },
+  general: {
+    'bad-request': '请求无效',
+    'not-found': '找不到所要的内容,它可能已被删除',
+    'path-not-chosen': '只能导入您选择或拖入窗口的文件',
+    'backup-failed': '备份未能完成',
+  },
+  path: {
+    ELOOP: '符号链接形成循环:{{path}}',
+    EACCES: '无权读取:{{path}}',
+    EPERM: '无权读取:{{path}}',
+    ENOENT: '找不到该文件(或链接指向的文件不存在):{{path}}',
+    ENOTDIR: '路径中有一段不是文件夹:{{path}}',
+  },
+  boundary: {
+    title: '界面出错了',
+    body: '资料库没有受影响。可以重新加载界面继续工作;如果问题反复出现,请把下面的详情发给我们。',
+    reload: '重新加载',
+    detail: '详情(可复制)',
+  },
+};
+
+export const problemsEn: typeof problemsZh = {
+  codes: {
+    'bad-request': 'Invalid request: {{field}}',
+    'not-found': 'Report #{{id}} is not in the library',
+    unsupported: 'This is not available here',
+    empty: 'There is no data for this',
+    'library-damaged': 'The library is damaged; to avoid further loss nothing more is written. Restore a backup under “About”.',
+    'library-busy': 'Another program is using the library; try again in a moment',
+    'library-read-only': 'The library is in a read-only place and cannot be saved',
+    'library-newer': 'The library was written by a newer Nianbao: please upgrade',
+    'library-cannot-open': 'The library cannot be opened',
+    'disk-full': 'The disk is full; nothing was saved',
+    'path-not-chosen': 'Only files you chose or dropped on the window can be imported: {{path}}',
+    'backup-failed': 'The backup did not complete: {{detail}}',
+    unauthorized: 'The connection has expired: open the workbench again',
+    error: 'Something went wrong: {{message}}',
+  },
+  import: {
+    'too-large-file': 'Too large ({{mb}} MB; the limit is {{limitMb}} MB)',
+    'too-large-unpacked': 'The Word file unpacks to more than {{limitMb}} MB (a zip bomb?) and was not imported',
+    'too-large-entries': 'The Word file holds {{entries}} parts (the limit is {{limit}}) and was not imported',
+    'too-large-text': 'The text is too long ({{chars}} characters; the limit is {{limit}})',
+    'too-many-figures': 'Too many figures (over {{limit}}) for an annual report; if this is a data table, import the report text only',
+    'too-deep': 'The web page nests tags more than {{limit}} levels deep and cannot be read safely',
+    'not-a-file': 'Not a regular file (a pipe, device or folder): {{path}}',
+    unreadable: 'Cannot read: {{path}}',
+    'unreadable-size-lie': 'The Word file is damaged or tampered with (a part unpacks to more than it declares) and was not imported',
+    'unreadable-corrupt': 'The Word file is damaged and cannot be read',
+    'disk-full': 'The disk is full: this file was not imported',
+    'not-imported': 'Not imported: the import had stopped before it',
+    'library-busy': 'Another program is using the library: this file was not imported',
+    'library-damaged': 'The library is damaged: this file was not imported',
+    'unsupported-pdf': 'PDF is not supported yet: save it as text (.txt) and import that',
+  },
+  general: {
+    'bad-request': 'Invalid request',
+    'not-found': 'Not found; it may have been deleted',
+    'path-not-chosen': 'Only files you chose or dropped on the window can be imported',
+    'backup-failed': 'The backup did not complete',
+  },
+  path: {
+    ELOOP: 'Symbolic links form a loop: {{path}}',
+    EACCES: 'No permission to read: {{path}}',
+    EPERM: 'No permission to read: {{path}}',
+    ENOENT: 'File not found (or a link points nowhere): {{path}}',
+    ENOTDIR: 'Part of the path is not a folder: {{path}}',
+  },
+  boundary: {
+    title: 'The interface ran into a problem',
+    body: 'Your library is not affected. Reload the interface to go on; if it happens again, send us the detail below.',
+    reload: 'Reload',
+    detail: 'Detail (copyable)',
+  },
+};
