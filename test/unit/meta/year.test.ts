@@ -83,6 +83,12 @@ describe('year covered: what the genre says', () => {
     expect([m.year, m.yearSource, m.yearEvidence]).toEqual([null, 'masked', '某县20XX年法治政府建设情况报告']);
   });
 
+  it('the commonest year leaves out the plans for next year', () => {
+    const text = `兴国县法治政府建设情况报告\n一年来,我县坚持依法行政。${rule}${rule}${rule}\n一、主要成效\n2023年办理行政复议案件36件。\n二、2024年工作打算\n2024年将深化改革,2024年完成示范创建,2024年实现全覆盖。`;
+    const m = detect(text);
+    expect([m.year, m.yearSource]).toEqual([2023, 'body']);
+  });
+
   it('a year only inside a quoted document name, deep in the text', () => {
     const m = detect(`关于兴国县法治政府建设工作情况的汇报\n县政府:\n现汇报如下:${rule}印发《2020年兴国县法治政府建设工作计划》。`);
     expect([m.year, m.yearSource]).toEqual([2020, 'quoted']);
