@@ -74,7 +74,7 @@ function deliveredYear(clues: YearClues): CoveredYear | null {
 }
 
 /** The plans section (二、2024年工作打算, 下一步工作计划) speaks of the next year, not the year covered. */
-const PLANS = /^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])?.{0,12}(?:下一步|下步|明年|(?:19|20)\d{2}年(?:度)?)(?:的)?(?:工作)?(?:打算|计划|思路|安排|重点|目标)/m;
+const PLANS = /^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])?.{0,12}(?:下一步|下步|明年|(?:19|20)\d{2}年(?:度)?)(?:的)?(?:工作)?(?:打算|计划|思路|安排|重点|目标)(?!.{0,6}(?:完成|落实|执行|情况|成效))/m;
 
 function commonestYear(body: string): CoveredYear | null {
   const plans = PLANS.exec(body);

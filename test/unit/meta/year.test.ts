@@ -89,6 +89,11 @@ describe('year covered: what the genre says', () => {
     expect([m.year, m.yearSource]).toEqual([2023, 'body']);
   });
 
+  it('a heading on the year's targets being met is no plans section', () => {
+    const text = `兴国县法治政府建设情况报告\n一年来,我县坚持依法行政。${rule}${rule}${rule}\n一、2023年工作目标完成情况\n2023年办理行政复议案件36件,2023年新增调解组织12个。`;
+    expect(why(text)).toEqual([2023, 'body']);
+  });
+
   it('a year only inside a quoted document name, deep in the text', () => {
     const m = detect(`关于兴国县法治政府建设工作情况的汇报\n县政府:\n现汇报如下:${rule}印发《2020年兴国县法治政府建设工作计划》。`);
     expect([m.year, m.yearSource]).toEqual([2020, 'quoted']);
