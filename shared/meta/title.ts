@@ -188,6 +188,9 @@ export function findTitle(lines: readonly TitleLine[], blank: (index: number) =>
     }
   }
   if (candidates.length === 0) return prose ? gluedTitle(prose) : null;
+  // a page repeats its own title (the page title, then the document's heading); a list of links does not
+  const near = lines.slice(0, 40).map((l) => cut(l.s));
+  for (const c of candidates) if (near.filter((s) => s === c.s).length >= 2) c.score += 1;
   candidates.sort((a, b) => b.score - a.score || a.order - b.order);
   const best = candidates[0]!;
   return { text: best.text, s: best.s, line: best.line, lastLine: best.lastLine };

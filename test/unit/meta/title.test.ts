@@ -78,6 +78,13 @@ describe('title: chrome never enters it', () => {
     expect(m.region).toBe('兴国县');
   });
 
+  it('links to other years above the title: the title the page repeats wins', () => {
+    const m = detect(
+      ['兴国县2021年法治政府建设年度报告', '兴国县2022年法治政府建设年度报告', '兴国县2023年法治政府建设年度报告', '发布时间:2024-02-01', '兴国县2023年法治政府建设年度报告', opening].join('\n'),
+    );
+    expect([m.title, m.year]).toEqual(['兴国县2023年法治政府建设年度报告', 2023]);
+  });
+
   it('a document number is not a title: a text without a title line gets a built one', () => {
     const body = '我县把法治政府建设摆在全局工作的重要位置,法治政府建设考核结果纳入综合考评。'.repeat(4);
     const m = detect(`兴府字〔2024〕8号\n${opening}\n一、法治政府建设主要举措\n${body}`);
