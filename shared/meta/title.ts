@@ -114,7 +114,9 @@ function titleScore(s: string): number | null {
   if (FIELD_IN_LINE.test(s) || DOC_NUMBER.test(s)) return null;
   const word = TITLE_WORD.test(s);
   if (!word && (s.length < 10 || ORG_ONLY.test(s) || SITE.test(s))) return null;
-  let score = TITLE_END.test(s) ? 4 : word ? 1 : 0;
+  if (!word && /\d{4}年\d{1,2}月\d{1,2}日/.test(s)) return null; // a signature with its date
+  // a line without any title word (a news headline) is the title only when nothing better is there
+  let score = TITLE_END.test(s) ? 4 : word ? 1 : -2;
   if (/(?:19|20)\d{2}/.test(s)) score += 2;
   if (scan(s).some((h) => !h.alias) || findTowns(s).length > 0) score += 2;
   if (/^(?:关于|中共)/.test(s)) score += 1;
@@ -170,6 +172,7 @@ export function findTitle(lines: readonly TitleLine[], blank: (index: number) =>
     const next = head[k + 1];
     if (!next || TITLE_END.test(s) || !TITLE_END.test(next.s) || s.length > 40 || next.s.length > 40) continue;
     if (/[:：]/.test(s) || CATEGORY_ONLY.test(s) || next.index - line.index > 2) continue;
+    if (/\d{4}年\d{1,2}月\d{1,2}日/.test(s)) continue; // a signature with its date above the title
     let gap = true;
     for (let i = line.index + 1; i < next.index; i++) gap &&= blank(i);
     if (!gap) continue;
