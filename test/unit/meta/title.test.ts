@@ -39,6 +39,10 @@ describe('title: chrome never enters it', () => {
     }
   });
 
+  it('a portal tag before and a bracketed source after the title', () => {
+    expect(detect(`【图文】兴国县2023年法治政府建设年度报告(来源:兴国县司法局)\n${opening}`).title).toBe('兴国县2023年法治政府建设年度报告');
+  });
+
   it('a column name glued in front (通知公告关于…)', () => {
     expect(detect(`通知公告关于兴国县2023年法治政府建设情况的报告\n${opening}`).title).toBe('关于兴国县2023年法治政府建设情况的报告');
   });
