@@ -66,6 +66,9 @@ const DATE_WEEKDAY_PREFIX = new RegExp(
 /** "…年度报告_长沙县人民政府门户网站", "…报告 | 某某市人民政府", "…报告-某某县人民政府". */
 const SITE_SUFFIX = /\s*(?:[_|｜]|\s-\s|(?<=报告|公报|汇报|总结|年报)\s*[-—–])\s*[^_|｜]{2,30}(?:门户网站|网站|政府网|网|人民政府|门户)\s*$/;
 
+/** Undecodable bytes at either end of a title line: "???", U+FFFD. */
+const MOJIBAKE_START = /^[\uFFFD?？\s]{2,}/;
+const MOJIBAKE_END = /[\uFFFD?？\s]*[\uFFFD?？]{2,}[\uFFFD?？\s]*$/;
 /** A portal's tag before a title: 【图文】, [原创], 【置顶】. */
 const TAG = /^\s*[【[［](?:图文|视频|原创|转载|专题|置顶|最新|热点|推荐)[】\]］]\s*/;
 /** A bracketed source or date after a title: (来源:某某县司法局), 【发布时间:2024-02-01】. */
@@ -76,11 +79,11 @@ const SOURCE_SUFFIX = /\s*[(（【[［]\s*(?:来源|信息来源|文章来源|�
 function titleSpan(s: string): [number, number] {
   let from = 0;
   let to = s.length;
-  for (const re of [WATERMARK, DATE_WEEKDAY_PREFIX, TAG, CATEGORY_GLUED]) {
+  for (const re of [MOJIBAKE_START, WATERMARK, DATE_WEEKDAY_PREFIX, TAG, CATEGORY_GLUED]) {
     const m = re.exec(s.slice(from, to));
     if (m && m[0].length > 0 && to - from - m[0].length >= 6) from += m[0].length;
   }
-  for (const re of [SOURCE_SUFFIX, SITE_SUFFIX]) {
+  for (const re of [MOJIBAKE_END, SOURCE_SUFFIX, SITE_SUFFIX, MOJIBAKE_END]) {
     const m = re.exec(s.slice(from, to));
     if (m && m.index >= 4) to = from + m.index;
   }

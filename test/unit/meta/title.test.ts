@@ -43,6 +43,10 @@ describe('title: chrome never enters it', () => {
     expect(detect(`【图文】兴国县2023年法治政府建设年度报告(来源:兴国县司法局)\n${opening}`).title).toBe('兴国县2023年法治政府建设年度报告');
   });
 
+  it('undecodable bytes at the ends of the title line are not part of it', () => {
+    expect(detect(`??兴国县2023年法治政府建设年度报告\uFFFD\uFFFD\n${opening}`).title).toBe('兴国县2023年法治政府建设年度报告');
+  });
+
   it('a column name glued in front (通知公告关于…)', () => {
     expect(detect(`通知公告关于兴国县2023年法治政府建设情况的报告\n${opening}`).title).toBe('关于兴国县2023年法治政府建设情况的报告');
   });
