@@ -109,7 +109,13 @@ export function coveredYear(clues: YearClues): CoveredYear {
     const t = yearTokens(title, FULL_DATE_AFTER)[0];
     if (t) return { year: t.year, source: 'title', evidence: short(title) };
   }
-  const first = yearTokens(openingWords, EVENT_AFTER)[0];
+  // the year the opening is about: at its very start, else one that opens a clause (2023年,… 2023年以来 2023年是),
+  // not one it looks back on (在2022年成功创建的基础上,2023年…)
+  const tokens = yearTokens(openingWords, EVENT_AFTER);
+  const first =
+    tokens.find((t) => t.index === 0) ??
+    tokens.find((t) => /^年(?:度)?(?:以来)?[,，]|^年(?:度)?(?:是|全|我|本)/.test(openingWords.slice(t.index + 4))) ??
+    tokens[0];
   if (first) return { year: first.year, source: 'opening', evidence: around(opening, first.index) };
   const body = commonestYear(clues.body);
   const quoted = body ? null : quotedYear(clues.body);

@@ -44,6 +44,10 @@ describe('year covered: title and opening beat page chrome', () => {
     expect(why(`兴国县法治政府建设年度报告(2024年3月1日)\n2023年,我县坚持依法行政。${rule}`)).toEqual([2023, 'opening']);
   });
 
+  it('the opening looks back on an earlier year before naming its own', () => {
+    expect(why(`兴国县法治政府建设年度报告\n在2022年成功创建省级示范县的基础上,2023年,我县坚持依法行政。${rule}`)).toEqual([2023, 'opening']);
+  });
+
   it('an event date in the opening (2020年9月…) is skipped for the year of the figures', () => {
     expect(why(`2020年9月,省领导来县调研指导。2023年全县地区生产总值增长5.1%,${rule}`)).toEqual([2023, 'opening']);
   });
