@@ -110,7 +110,7 @@ export function detectMeta(text: string, options: DetectOptions = {}): ReportMet
   }
   const blank = (i: number) => squeeze(rawLines[i] ?? '') === '';
 
-  // header fields come from the whole text, chrome included
+  // header fields come from the first and last lines, chrome included
   const edges = (from: number, to?: number) => prepare(rawLines.slice(from, to).join('\n')).split('\n');
   const fields = readFields(edges(0, 60).concat(edges(-60)));
 

@@ -9,7 +9,7 @@
 // Never a guess: the body's best place is dropped (region unknown, null) when the text calls itself a kind
 // of place the best one is not (我县, but only 南昌市 is named: the counties of 南昌市 are offered) or when
 // it is named only once, in passing, deep in the body (offered as a candidate).
-import { allPlaces, byAlias, byName, byStem, findTowns, rankOf, toCandidate } from './gazetteer.ts';
+import { allPlaces, allTownships, byAlias, byName, byStem, findTowns, rankOf, toCandidate } from './gazetteer.ts';
 import type { Place } from './gazetteer.ts';
 import { prepare, scan } from './scan.ts';
 import type { Hit } from './scan.ts';
@@ -218,7 +218,7 @@ function countyLevel(
     const best = deepest(hits);
     if (best) {
       const places = consistent(best.places, hits);
-      if (places.length === 1) return { place: places[0]!, candidates: [] };
+      if (places.length === 1) return { place: branchOf(places[0]!, title) ?? places[0]!, candidates: [] };
       return decide(withEvidence(places), true);
     }
     // 2. a bare stem at the start of the title: 长沙2024年…, 关于铁岭2023年…
@@ -269,13 +269,27 @@ function selfWeight(self: Map<string, number>, suffixes: readonly string[]): num
   return suffixes.reduce((sum, k) => sum + (self.get(k) ?? 0), 0);
 }
 
-/** The text calls itself 我县 (or 我区 …) and the best place is of another kind, never the subject of its
- *  opening: it is the superior the report names (在南昌市委的领导下), not the report's region. */
-function speaksAsOther(place: Place, self: Map<string, number>, ev: Map<string, Evidence>): boolean {
+function strongestSuffix(self: Map<string, number>): string {
   let strongest = '';
   let weight = 0;
   for (const [suffix, w] of self) if (w > weight) [strongest, weight] = [suffix, w];
-  if (weight < 3 || selfShare(self, strongest) < 0.6) return false;
+  return strongest;
+}
+
+/** A city department's branch named after one of its districts or counties: 某市生态环境局江海分局 → 江海区. */
+function branchOf(place: Place, title: string): Place | null {
+  if (rankOf(place) !== 1) return null;
+  const m = /([\u4e00-\u9fff]{2,8})分局/.exec(title);
+  if (!m) return null;
+  const children = allPlaces().filter((p) => p.parentCodes[p.parentCodes.length - 1] === place.code);
+  return children.find((p) => m[1]!.endsWith(p.stem) || m[1]!.endsWith(p.name)) ?? null;
+}
+
+/** The text calls itself 我县 (or 我区 …) and the best place is of another kind, never the subject of its
+ *  opening: it is the superior the report names (在南昌市委的领导下), not the report's region. */
+function speaksAsOther(place: Place, self: Map<string, number>, ev: Map<string, Evidence>): boolean {
+  const strongest = strongestSuffix(self);
+  if ((self.get(strongest) ?? 0) < 3 || selfShare(self, strongest) < 0.6) return false;
   if (selfFit(place, self) > 0.2) return false;
   return (ev.get(place.code)?.lead ?? 0) === 0 || rankOf(place) < 2;
 }
@@ -310,7 +324,14 @@ function townshipRegion(
     ...(speaksAsTown ? findTowns(issuerText) : []),
   ];
   const hit = hits[0];
-  if (!hit) return null;
+  if (!hit) {
+    // 我镇 throughout, but no township named: the county is its superior, not its region
+    const county = result.place;
+    if (!county || rankOf(county) !== 2 || selfWeight(self, TOWN_SUFFIXES) < 3 || selfShare(self, strongestSuffix(self)) < 0.6) return null;
+    if (!TOWN_SUFFIXES.includes(strongestSuffix(self))) return null;
+    const towns = [...allTownships()].filter((t) => t.parentCodes[t.parentCodes.length - 1] === county.code);
+    return { place: null, candidates: towns.length <= 12 ? towns.map(toCandidate) : [] };
+  }
   const anchor = result.place && rankOf(result.place) <= 2 ? result.place : null;
   let towns = hit.places;
   if (anchor) {

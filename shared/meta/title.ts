@@ -66,17 +66,27 @@ const DATE_WEEKDAY_PREFIX = new RegExp(
 /** "…年度报告_长沙县人民政府门户网站", "…报告 | 某某市人民政府", "…报告-某某县人民政府". */
 const SITE_SUFFIX = /\s*(?:[_|｜]|\s-\s|(?<=报告|公报|汇报|总结|年报)\s*[-—–])\s*[^_|｜]{2,30}(?:门户网站|网站|政府网|网|人民政府|门户)\s*$/;
 
+/** Undecodable bytes at either end of a title line: "???", U+FFFD. */
+const MOJIBAKE_START = /^[\uFFFD?？\s]{2,}/;
+const MOJIBAKE_END = /[\uFFFD?？\s]*[\uFFFD?？]{2,}[\uFFFD?？\s]*$/;
+/** A portal's tag before a title: 【图文】, [原创], 【置顶】. */
+const TAG = /^\s*[【[［](?:图文|视频|原创|转载|专题|置顶|最新|热点|推荐)[】\]］]\s*/;
+/** A bracketed source or date after a title: (来源:某某县司法局), 【发布时间:2024-02-01】. */
+const SOURCE_SUFFIX = /\s*[(（【[［]\s*(?:来源|信息来源|文章来源|作者|发布时间|发布日期|日期|时间)\s*[:：][^)）】\]］]*[)）】\]］]\s*$/;
+
 /** [from, to) of the title inside a candidate string, chrome cut off both ends. Same rules on the
  *  detection copy and on the simplified twin of the original line, so both cut the same words. */
 function titleSpan(s: string): [number, number] {
   let from = 0;
   let to = s.length;
-  for (const re of [WATERMARK, DATE_WEEKDAY_PREFIX, CATEGORY_GLUED]) {
+  for (const re of [MOJIBAKE_START, WATERMARK, DATE_WEEKDAY_PREFIX, TAG, CATEGORY_GLUED]) {
     const m = re.exec(s.slice(from, to));
     if (m && m[0].length > 0 && to - from - m[0].length >= 6) from += m[0].length;
   }
-  const suffix = SITE_SUFFIX.exec(s.slice(from, to));
-  if (suffix && suffix.index >= 4) to = from + suffix.index;
+  for (const re of [MOJIBAKE_END, SOURCE_SUFFIX, SITE_SUFFIX, MOJIBAKE_END]) {
+    const m = re.exec(s.slice(from, to));
+    if (m && m.index >= 4) to = from + m.index;
+  }
   return [from, to];
 }
 
@@ -114,7 +124,9 @@ function titleScore(s: string): number | null {
   if (FIELD_IN_LINE.test(s) || DOC_NUMBER.test(s)) return null;
   const word = TITLE_WORD.test(s);
   if (!word && (s.length < 10 || ORG_ONLY.test(s) || SITE.test(s))) return null;
-  let score = TITLE_END.test(s) ? 4 : word ? 1 : 0;
+  if (!word && /\d{4}年\d{1,2}月\d{1,2}日/.test(s)) return null; // a signature with its date
+  // a line without any title word (a news headline) is the title only when nothing better is there
+  let score = TITLE_END.test(s) ? 4 : word ? 1 : -2;
   if (/(?:19|20)\d{2}/.test(s)) score += 2;
   if (scan(s).some((h) => !h.alias) || findTowns(s).length > 0) score += 2;
   if (/^(?:关于|中共)/.test(s)) score += 1;
@@ -170,6 +182,7 @@ export function findTitle(lines: readonly TitleLine[], blank: (index: number) =>
     const next = head[k + 1];
     if (!next || TITLE_END.test(s) || !TITLE_END.test(next.s) || s.length > 40 || next.s.length > 40) continue;
     if (/[:：]/.test(s) || CATEGORY_ONLY.test(s) || next.index - line.index > 2) continue;
+    if (/\d{4}年\d{1,2}月\d{1,2}日/.test(s)) continue; // a signature with its date above the title
     let gap = true;
     for (let i = line.index + 1; i < next.index; i++) gap &&= blank(i);
     if (!gap) continue;
@@ -188,6 +201,9 @@ export function findTitle(lines: readonly TitleLine[], blank: (index: number) =>
     }
   }
   if (candidates.length === 0) return prose ? gluedTitle(prose) : null;
+  // a page repeats its own title (the page title, then the document's heading); a list of links does not
+  const near = lines.slice(0, 40).map((l) => cut(l.s));
+  for (const c of candidates) if (near.filter((s) => s === c.s).length >= 2) c.score += 1;
   candidates.sort((a, b) => b.score - a.score || a.order - b.order);
   const best = candidates[0]!;
   return { text: best.text, s: best.s, line: best.line, lastLine: best.lastLine };

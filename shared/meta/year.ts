@@ -73,9 +73,14 @@ function deliveredYear(clues: YearClues): CoveredYear | null {
   return null;
 }
 
+/** The plans section (二、2024年工作打算, 下一步工作计划) speaks of the next year, not the year covered. */
+const PLANS = /^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])?.{0,12}(?:下一步|下步|明年|(?:19|20)\d{2}年(?:度)?)(?:的)?(?:工作)?(?:打算|计划|思路|安排|重点|目标)(?!.{0,6}(?:完成|落实|执行|情况|成效))/m;
+
 function commonestYear(body: string): CoveredYear | null {
+  const plans = PLANS.exec(body);
+  const before = plans ? body.slice(0, plans.index) : body;
   const counts = new Map<number, number>();
-  for (const t of yearTokens(body.replace(QUOTED, '《》'), FULL_DATE_AFTER)) counts.set(t.year, (counts.get(t.year) ?? 0) + 1);
+  for (const t of yearTokens(before.replace(QUOTED, '《》'), FULL_DATE_AFTER)) counts.set(t.year, (counts.get(t.year) ?? 0) + 1);
   let best: [number, number] | null = null;
   for (const entry of [...counts].sort((a, b) => a[0] - b[0])) if (!best || entry[1] > best[1]) best = entry;
   return best ? { year: best[0], source: 'body', evidence: `${best[0]}年 ×${best[1]}` } : null;
@@ -104,7 +109,13 @@ export function coveredYear(clues: YearClues): CoveredYear {
     const t = yearTokens(title, FULL_DATE_AFTER)[0];
     if (t) return { year: t.year, source: 'title', evidence: short(title) };
   }
-  const first = yearTokens(openingWords, EVENT_AFTER)[0];
+  // the year the opening is about: at its very start, else one that opens a clause (2023年,… 2023年以来 2023年是),
+  // not one it looks back on (在2022年成功创建的基础上,2023年…)
+  const tokens = yearTokens(openingWords, EVENT_AFTER);
+  const first =
+    tokens.find((t) => t.index === 0) ??
+    tokens.find((t) => /^年(?:度)?(?:以来)?[,，]|^年(?:度)?(?:是|全|我|本)/.test(openingWords.slice(t.index + 4))) ??
+    tokens[0];
   if (first) return { year: first.year, source: 'opening', evidence: around(opening, first.index) };
   const body = commonestYear(clues.body);
   const quoted = body ? null : quotedYear(clues.body);

@@ -33,6 +33,16 @@ describe('region: townships under their county', () => {
     expect(m.regionCandidates.map((c) => c.parents[c.parents.length - 1])).toEqual(['浦城县', '南昌县', '桂阳县', '高要区', '八步区', '横州市']);
   });
 
+  it('a text that calls itself 我镇 but never names its township is unknown, not its county', () => {
+    const m = detect(`2023年法治建设工作总结\n2023年,在兴国县委、县政府的坚强领导下,我镇${rule}我镇全年办结信访事项42件,我镇${rule}`);
+    expect([m.region, m.level]).toEqual([null, null]);
+  });
+
+  it('a township named only in the signature of a text that calls itself 我镇', () => {
+    const m = detect(`2023年法治建设工作总结\n2023年,在兴国县委、县政府的坚强领导下,我镇${rule}\n潋江镇人民政府\n2024年1月5日`);
+    expect(where(m)).toEqual(['潋江镇', 'township', '江西省/赣州市/兴国县']);
+  });
+
   it('a county report naming one of its townships in passing stays the county', () => {
     const m = detect(`长沙县2023年法治政府建设工作报告\n2023年,长沙县坚持依法行政,在黄兴镇试点综合执法改革,我县${rule}`);
     expect(where(m)).toEqual(['长沙县', 'county', '湖南省/长沙市']);
@@ -43,6 +53,11 @@ describe('region: department reports, specific over parent, unknown', () => {
   it('a department report belongs to its region (县司法局, 区行政审批局)', () => {
     expect(where(detect(`兴国县司法局2023年法治政府建设工作报告\n2023年,县司法局${rule}`))).toEqual(['兴国县', 'county', '江西省/赣州市']);
     const m = detect(`章贡区行政审批局关于2023年度法治政府建设情况的报告\n2023年,区行政审批局在区委、区政府的领导下${rule}`);
+    expect(where(m)).toEqual(['章贡区', 'district', '江西省/赣州市']);
+  });
+
+  it('a city bureau\'s branch named after a district belongs to that district', () => {
+    const m = detect(`赣州市生态环境局章贡分局2023年法治政府建设年度报告\n2023年,我局${rule}`);
     expect(where(m)).toEqual(['章贡区', 'district', '江西省/赣州市']);
   });
 

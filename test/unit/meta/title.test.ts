@@ -39,6 +39,14 @@ describe('title: chrome never enters it', () => {
     }
   });
 
+  it('a portal tag before and a bracketed source after the title', () => {
+    expect(detect(`【图文】兴国县2023年法治政府建设年度报告(来源:兴国县司法局)\n${opening}`).title).toBe('兴国县2023年法治政府建设年度报告');
+  });
+
+  it('undecodable bytes at the ends of the title line are not part of it', () => {
+    expect(detect(`??兴国县2023年法治政府建设年度报告\uFFFD\uFFFD\n${opening}`).title).toBe('兴国县2023年法治政府建设年度报告');
+  });
+
   it('a column name glued in front (通知公告关于…)', () => {
     expect(detect(`通知公告关于兴国县2023年法治政府建设情况的报告\n${opening}`).title).toBe('关于兴国县2023年法治政府建设情况的报告');
   });
@@ -62,6 +70,10 @@ describe('title: chrome never enters it', () => {
     expect(glued.title).toBe('兴国县人民政府关于2023年度法治政府建设情况的报告');
   });
 
+  it('a title broken after the issuing government is joined', () => {
+    expect(detect(`兴国县人民政府\n2023年法治政府建设情况报告\n${opening}`).title).toBe('兴国县人民政府2023年法治政府建设情况报告');
+  });
+
   it('a column name on its own line above a breadcrumb and the title is not glued on', () => {
     const m = detect(`通知公告\n当前位置: 首页 > 政务公开 > 通知公告\n\n关于兴国县2023年法治政府建设情况的报告\n${opening}`);
     expect(m.title).toBe('关于兴国县2023年法治政府建设情况的报告');
@@ -76,6 +88,18 @@ describe('title: chrome never enters it', () => {
     const m = detect(['手机版', '行政审批局', '法治政府建设年度报告', '兴国县行政审批局关于2023年度法治政府建设情况的报告', opening].join('\n\n'));
     expect(m.title).toBe('兴国县行政审批局关于2023年度法治政府建设情况的报告');
     expect(m.region).toBe('兴国县');
+  });
+
+  it('a signature line with its date above the text is not the title; a news headline still is', () => {
+    expect(detect(`兴国县人民政府2024年2月1日\n法治政府建设年度报告\n${opening}`).title).toBe('法治政府建设年度报告');
+    expect(detect(`兴国县召开全县依法行政推进会\n近日,兴国县召开全县依法行政推进会。`).title).toBe('兴国县召开全县依法行政推进会');
+  });
+
+  it('links to other years above the title: the title the page repeats wins', () => {
+    const m = detect(
+      ['兴国县2021年法治政府建设年度报告', '兴国县2022年法治政府建设年度报告', '兴国县2023年法治政府建设年度报告', '发布时间:2024-02-01', '兴国县2023年法治政府建设年度报告', opening].join('\n'),
+    );
+    expect([m.title, m.year]).toEqual(['兴国县2023年法治政府建设年度报告', 2023]);
   });
 
   it('a document number is not a title: a text without a title line gets a built one', () => {

@@ -44,6 +44,10 @@ describe('year covered: title and opening beat page chrome', () => {
     expect(why(`兴国县法治政府建设年度报告(2024年3月1日)\n2023年,我县坚持依法行政。${rule}`)).toEqual([2023, 'opening']);
   });
 
+  it('the opening looks back on an earlier year before naming its own', () => {
+    expect(why(`兴国县法治政府建设年度报告\n在2022年成功创建省级示范县的基础上,2023年,我县坚持依法行政。${rule}`)).toEqual([2023, 'opening']);
+  });
+
   it('an event date in the opening (2020年9月…) is skipped for the year of the figures', () => {
     expect(why(`2020年9月,省领导来县调研指导。2023年全县地区生产总值增长5.1%,${rule}`)).toEqual([2023, 'opening']);
   });
@@ -81,6 +85,17 @@ describe('year covered: what the genre says', () => {
   it('"20XX" gives no year and says so', () => {
     const m = detect(`某县20XX年法治政府建设情况报告\n20XX年,我县坚持依法行政,2021年出台的规定继续实施。${rule}`);
     expect([m.year, m.yearSource, m.yearEvidence]).toEqual([null, 'masked', '某县20XX年法治政府建设情况报告']);
+  });
+
+  it('the commonest year leaves out the plans for next year', () => {
+    const text = `兴国县法治政府建设情况报告\n一年来,我县坚持依法行政。${rule}${rule}${rule}\n一、主要成效\n2023年办理行政复议案件36件。\n二、2024年工作打算\n2024年将深化改革,2024年完成示范创建,2024年实现全覆盖。`;
+    const m = detect(text);
+    expect([m.year, m.yearSource]).toEqual([2023, 'body']);
+  });
+
+  it('a heading on targets met is no plans section', () => {
+    const text = `兴国县法治政府建设情况报告\n一年来,我县坚持依法行政。${rule}${rule}${rule}\n一、2023年工作目标完成情况\n2023年办理行政复议案件36件,2023年新增调解组织12个。`;
+    expect(why(text)).toEqual([2023, 'body']);
   });
 
   it('a year only inside a quoted document name, deep in the text', () => {
