@@ -72,10 +72,13 @@ export async function evalCommand(argv: string[]): Promise<number> {
     return 0;
   }
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  // a miss that says "unknown" (null) lets the user pick; a wrong value misleads
+  const wrongGuesses = (field: string) => files.flatMap((f) => f.meta).filter((c) => c.field === field && !c.right && c.found !== null).length;
   const lines = [
     `files ${files.length}`,
     `figures     P ${pct(figureScores.precision)}  R ${pct(figureScores.recall)}  F1 ${pct(figureScores.f1)}  (${figureScores.truePositives} right, ${figureScores.misses} missed, ${figureScores.falsePositives} false)`,
     `metadata    ${META_FIELDS.map((k) => `${k} ${metaScores[k].total ? pct(metaScores[k].right / metaScores[k].total) : '—'} (${metaScores[k].right}/${metaScores[k].total})`).join('  ')}`,
+    `            wrong guesses: ${META_FIELDS.map((k) => `${k} ${wrongGuesses(k)}`).join('  ')} (the rest of the misses say "unknown")`,
     `alignment   P ${pct(alignment.precision)}  R ${pct(alignment.recall)}  F1 ${pct(alignment.f1)}  (pairs: ${alignment.bothSame} right of ${alignment.predictedSame} charted together, ${alignment.labelledSame} labelled together)`,
     `dictionary  ${pct(dictionaryShare)} of found figures matched to a dictionary entry`,
   ];
