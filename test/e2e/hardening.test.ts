@@ -59,11 +59,11 @@ describe('messages in the user’s language', () => {
 
   it('an English error for a call that fails, never the raw Chinese or SQLite words', { timeout: 60_000 }, async () => {
     wb = await openWorkbench({ language: 'en' });
-    await wb.page.route('**/api/reports.list', (route) =>
+    await wb.page.route('**/api/library.info', (route) =>
       route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ ok: false, error: { code: 'library-busy', data: {}, message: 'database is locked' } }) }),
     );
     await wb.page.reload();
-    const error = wb.page.locator('.reader .error');
+    const error = wb.page.locator('.library .error, .reader .error').first();
     await error.waitFor();
     await expect(error.textContent()).resolves.toContain('Another program is using the library');
     await expect(error.textContent()).resolves.not.toContain('database is locked');
@@ -74,7 +74,11 @@ describe('a render error', () => {
   it('shows what happened and a reload button instead of a blank window', { timeout: 60_000 }, async () => {
     wb = await openWorkbench();
     // a library row without its fields (as from a damaged or newer host) makes the list throw while rendering
-    await wb.page.route('**/api/reports.list', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ ok: true, result: [{ id: 1 }] }) }));
+    await wb.page.route('**/api/library.info', async (route) => {
+      const real = await (await route.fetch()).json() as { ok: boolean; result: Record<string, unknown> };
+      await route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ ok: true, result: { ...real.result, reportCount: 1 } }) });
+    });
+    await wb.page.route('**/api/reports.list', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ ok: true, result: { total: 1, rows: [{ id: 1 }] } }) }));
     await wb.page.reload();
     const boundary = wb.page.getByTestId('error-boundary');
     await boundary.waitFor();
@@ -82,6 +86,7 @@ describe('a render error', () => {
     await expect(boundary.getByRole('button', { name: '重新加载' }).isVisible()).resolves.toBe(true);
     await wb.screenshot('hardening-error-boundary');
     await wb.page.unroute('**/api/reports.list');
+    await wb.page.unroute('**/api/library.info');
     await boundary.getByRole('button', { name: '重新加载' }).click();
     await wb.page.getByText('资料库还是空的').or(wb.page.locator('.empty-state')).first().waitFor();
   });
