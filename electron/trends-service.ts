@@ -66,8 +66,11 @@ export function createTrendHandlers(db: Db): Pick<Handlers, keyof typeof trendMe
     }
     return cached;
   };
+  // One indicator's summary needs only its own figures: a chart opens without the whole list being counted.
   const indicatorOf = (key: string): IndicatorSummary => {
-    const found = indicators().byKey.get(key);
+    const warm = cached?.generation === libraryGeneration(db) ? cached.byKey.get(key) : undefined;
+    const counted = warm ? undefined : indicatorCounts(db, key)[0];
+    const found = warm ?? (counted && toSummary(counted));
     if (!found) throw new ApiError('not-found', `资料库中没有指标“${key.startsWith(LABEL_PREFIX) ? key.slice(LABEL_PREFIX.length) : key}”的数字`);
     return found;
   };
