@@ -1,12 +1,29 @@
-// Search folding: one same-length copy of a text for matching, shared by the library search and the reader's find.
-// Traditional characters read as simplified ones, full-width forms as ASCII (shared/figures/fold.ts), ASCII
-// letters as lower case; offsets in the folded copy are offsets in the original.
+// Search folding: one same-length copy of a text for matching, meant for the library search and the reader's find
+// alike. Traditional characters read as simplified ones (shared/figures/fold.ts), every full-width form (！–～) as
+// its ASCII character, the ideographic space as a space, ASCII letters as lower case; offsets in the folded copy are
+// offsets in the original.
 import { foldText } from '../figures/fold.ts';
+
+const needsMore = /[A-Z！-～　]/;
+
+function foldUnit(code: number): number {
+  if (code >= 0xff01 && code <= 0xff5e) code -= 0xfee0;
+  else if (code === 0x3000) return 0x20;
+  return code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
+}
 
 /** The folded copy; `result.length === text.length` always. */
 export function foldForSearch(text: string): string {
   const folded = foldText(text);
-  return /[A-Z]/.test(folded) ? folded.replace(/[A-Z]+/g, (s) => s.toLowerCase()) : folded;
+  if (!needsMore.test(folded)) return folded;
+  let out = '';
+  const chunk = new Uint16Array(Math.min(folded.length, 8192));
+  for (let start = 0; start < folded.length; start += chunk.length) {
+    const end = Math.min(folded.length, start + chunk.length);
+    for (let i = start; i < end; i++) chunk[i - start] = foldUnit(folded.charCodeAt(i));
+    out += String.fromCharCode.apply(null, chunk.subarray(0, end - start) as unknown as number[]);
+  }
+  return out;
 }
 
 const hexDigits = '0123456789abcdef';

@@ -51,7 +51,7 @@ describe('searching the library', () => {
   });
 
   it('returns exactly what a plain substring scan of the folded texts finds', { timeout: 60_000 }, () => {
-    const alphabet = ['复', '復', '议', '議', '行', '政', 'A', 'a', 'Ａ', '，', ',', '\n', ' ', '1', '１', '𠀀', '。'];
+    const alphabet = ['复', '復', '议', '議', '行', '政', 'A', 'a', 'Ａ', '，', ',', '\n', ' ', '\u3000', '1', '１', '𠀀', '。', '！', '!'];
     const text = fc.array(fc.constantFrom(...alphabet), { maxLength: 24 }).map((xs) => xs.join(''));
     fc.assert(
       fc.property(fc.array(text, { minLength: 1, maxLength: 6 }), fc.array(fc.constantFrom(...alphabet), { minLength: 1, maxLength: 5 }), (texts, q) => {
