@@ -1,10 +1,10 @@
 // Search folding: one same-length copy of a text for matching, meant for the library search and the reader's find
-// alike. Traditional characters read as simplified ones (shared/figures/fold.ts), every full-width form (！–～) as
+// alike. Traditional characters read as simplified ones (shared/figures/fold.ts), every full-width form (U+FF01 to U+FF5E) as
 // its ASCII character, the ideographic space as a space, ASCII letters as lower case; offsets in the folded copy are
 // offsets in the original.
 import { foldText } from '../figures/fold.ts';
 
-const needsMore = /[A-Z！-～　]/;
+const needsMore = /[A-Z\uff01-\uff5e\u3000]/;
 
 function foldUnit(code: number): number {
   if (code >= 0xff01 && code <= 0xff5e) code -= 0xfee0;
