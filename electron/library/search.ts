@@ -15,7 +15,8 @@ export interface SearchRequest {
 
 /**
  * Up to this many matches are ranked by relevance (bm25); beyond it, ranking costs more than the query (it scores
- * every match) and says little (the words are in most reports), so the newest imports come first.
+ * every match) and says little (the words are in most reports), so the newest imports come first, as they do for
+ * one-character queries (their index knows no frequencies).
  */
 const RANKED_UP_TO = 1000;
 
@@ -39,12 +40,14 @@ export function searchReports(db: Db, request: SearchRequest): SearchPage {
   const folded = foldForSearch(request.query);
   if (folded.length === 0) return { total: 0, rows: [] };
   const match = searchExpression(folded);
+  // one character: whether a report holds it (report_units); more: where (report_search, positions)
+  const index = folded.length === 1 ? 'report_units' : 'report_search';
   const filter = filterClause(request.filters ?? {});
-  const join = filter.sql ? `JOIN reports r ON r.id = s.rowid WHERE report_search MATCH ? AND ${filter.sql}` : 'WHERE report_search MATCH ?';
-  const total = cachedTotal(db, JSON.stringify([match, request.filters ?? {}]), () =>
-    statement(db, `SELECT count(*) FROM report_search s ${join}`).pluck().get(match, ...filter.params) as number);
-  const order = total <= RANKED_UP_TO ? 's.rank, s.rowid' : 's.rowid DESC';
-  const ids = statement(db, `SELECT s.rowid FROM report_search s ${join} ORDER BY ${order} LIMIT ? OFFSET ?`)
+  const join = filter.sql ? `JOIN reports r ON r.id = s.rowid WHERE ${index} MATCH ? AND ${filter.sql}` : `WHERE ${index} MATCH ?`;
+  const total = cachedTotal(db, JSON.stringify([index, match, request.filters ?? {}]), () =>
+    statement(db, `SELECT count(*) FROM ${index} s ${join}`).pluck().get(match, ...filter.params) as number);
+  const order = total <= RANKED_UP_TO && index === 'report_search' ? 's.rank, s.rowid' : 's.rowid DESC';
+  const ids = statement(db, `SELECT s.rowid FROM ${index} s ${join} ORDER BY ${order} LIMIT ? OFFSET ?`)
     .pluck()
     .all(match, ...filter.params, request.limit ?? 100, request.offset ?? 0) as number[];
   const rows = summariesInOrder(db, ids).map((summary) => {

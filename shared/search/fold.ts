@@ -34,7 +34,7 @@ const ascii = new TextDecoder('latin1');
 /**
  * The search index's document for a folded text: one token per position, the two UTF-16 units starting there
  * written in hex (the last position: its unit alone). A phrase of consecutive tokens then matches exactly where the
- * folded query occurs, for any query length; a one-unit query is a prefix query. FTS5's own tokenizers would drop
+ * folded query occurs, for any query of two units or more. FTS5's own tokenizers would drop
  * punctuation and split runs of Chinese differently, so the index sees only these ASCII words.
  */
 export function searchDocument(folded: string): string {
@@ -59,9 +59,25 @@ export function searchDocument(folded: string): string {
   return ascii.decode(out);
 }
 
-/** The FTS5 query for a folded query of one unit or more (hex words need no quoting). */
+/**
+ * The document of the one-unit index: each distinct unit of the folded text once, in hex. A one-character query
+ * asks only whether a report holds it; as a prefix of every two-unit token it would merge thousands of position lists.
+ */
+export function unitsDocument(folded: string): string {
+  const seen = new Uint8Array(0x10000);
+  const units: string[] = [];
+  for (let i = 0; i < folded.length; i++) {
+    const unit = folded.charCodeAt(i);
+    if (seen[unit]) continue;
+    seen[unit] = 1;
+    units.push(hex(unit));
+  }
+  return units.join(' ');
+}
+
+/** The FTS5 query for a folded query of two units or more (hex words need no quoting); one unit: see unitsDocument. */
 export function searchExpression(foldedQuery: string): string {
-  if (foldedQuery.length === 1) return `${hex(foldedQuery.charCodeAt(0))}*`;
+  if (foldedQuery.length === 1) return hex(foldedQuery.charCodeAt(0));
   const tokens: string[] = [];
   for (let i = 0; i + 1 < foldedQuery.length; i++) tokens.push(hex(foldedQuery.charCodeAt(i)) + hex(foldedQuery.charCodeAt(i + 1)));
   return `"${tokens.join(' ')}"`;
