@@ -52,7 +52,7 @@ export function searchReports(db: Db, request: SearchRequest): SearchPage {
     .all(match, ...filter.params, request.limit ?? 100, request.offset ?? 0) as number[];
   const rows = summariesInOrder(db, ids).map((summary) => {
     const body = readText(db, summary.id) ?? '';
-    return { ...summary, snippet: snippetAround(body, foldForSearch(body), folded) };
+    return { ...summary, snippet: snippetAround(body, folded) };
   });
   return { total, rows };
 }

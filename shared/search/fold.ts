@@ -91,10 +91,31 @@ export interface Snippet {
   start: number;
 }
 
+const CHUNK = 2048;
+
+/**
+ * Where the folded query first occurs in the folded text, folding only as far as needed (matches are usually
+ * early, and a page of results folds fifty reports). Each chunk is folded with a unit of context on either side,
+ * as folding looks at neighbours (１，２ is a thousands separator), and overlaps the next by the query's length.
+ */
+export function indexOfFolded(text: string, foldedQuery: string): number {
+  const m = foldedQuery.length;
+  if (m === 0) return -1;
+  for (let start = 0; start < text.length; start += CHUNK) {
+    const from = Math.max(0, start - 1);
+    const end = Math.min(text.length, start + CHUNK + m - 1);
+    const folded = foldForSearch(text.slice(from, Math.min(text.length, end + 1)));
+    const inner = folded.slice(start - from, start - from + (end - start));
+    const at = inner.indexOf(foldedQuery);
+    if (at >= 0) return start + at;
+  }
+  return -1;
+}
+
 /** Text around the first match of the folded query, cut at line ends, as plain strings (never markup). */
-export function snippetAround(text: string, folded: string, foldedQuery: string, context = 28): Snippet | null {
-  const at = folded.indexOf(foldedQuery);
-  if (at < 0 || foldedQuery.length === 0) return null;
+export function snippetAround(text: string, foldedQuery: string, context = 28): Snippet | null {
+  const at = indexOfFolded(text, foldedQuery);
+  if (at < 0) return null;
   const end = at + foldedQuery.length;
   let from = Math.max(0, at - context);
   let to = Math.min(text.length, end + context);

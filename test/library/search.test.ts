@@ -6,7 +6,7 @@ import { insertReport } from '../../electron/library/reports.ts';
 import { searchReports } from '../../electron/library/search.ts';
 import { listPage, orderByFor } from '../../electron/library/list.ts';
 import type { ReportMeta } from '../../shared/meta/types.ts';
-import { foldForSearch } from '../../shared/search/fold.ts';
+import { foldForSearch, indexOfFolded } from '../../shared/search/fold.ts';
 import { tempLibrary, type TempLibrary } from './temp-library.ts';
 
 let lib: TempLibrary;
@@ -94,5 +94,18 @@ describe('listing the library', () => {
     expect(page('region', 'asc', 1, 2)).toMatchObject({ total: 4, rows: [{ id: ningdu }, { id: yudu }] });
     expect(listPage(lib.db, { offset: 0, limit: 10, sort: { by: 'region', direction: 'asc' }, filters: { level: 'city' } }))
       .toMatchObject({ total: 1, rows: [{ id: ganzhou, region: '赣州市' }] });
+  });
+});
+
+describe('finding a folded query in a long text', () => {
+  it('agrees with folding the whole text, across chunk edges', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('复', '復', '１', '，', '２', 'A', 'a', '\n', '议'), { maxLength: 5000 }), fc.array(fc.constantFrom('复', '１', ',', '2', 'a'), { minLength: 1, maxLength: 4 }), (units, q) => {
+        const text = units.join('');
+        const query = foldForSearch(q.join(''));
+        expect(indexOfFolded(text, query)).toBe(foldForSearch(text).indexOf(query));
+      }),
+      { numRuns: 200 },
+    );
   });
 });
