@@ -1,7 +1,7 @@
 // Migrations 5–8: the library at national scale. Narrow report rows (text and original bytes apart), the preferred
 // copy of each (region, year, type) slot derived by the database on every write, full-text search, list indexes.
 import type { Migration } from './migrations.ts';
-import { originalToStore, packText, searchDocumentOf, unpackText, type Compression } from './stored-text.ts';
+import { originalToStore, packText, searchDocumentsOf, unpackText, type Compression } from './stored-text.ts';
 
 const slotOf = (row: 'NEW' | 'OLD' | 'o') => ({
   key: `coalesce(${row}.region_code, ${row}.region)`,
@@ -105,16 +105,25 @@ export const scaleMigrations: Migration[] = [
   },
   {
     version: 7,
-    name: 'full-text search: every position of the folded text, as a two-character token (any query length, exact)',
+    name: 'full-text search: every position of the folded text as a two-character token, and its distinct characters',
     sql: `
       CREATE VIRTUAL TABLE report_search USING fts5(document, content='', contentless_delete=1, tokenize='ascii', detail=full);
-      CREATE TRIGGER report_search_delete AFTER DELETE ON reports BEGIN DELETE FROM report_search WHERE rowid = OLD.id; END;
+      CREATE VIRTUAL TABLE report_units USING fts5(document, content='', contentless_delete=1, tokenize='ascii', detail=none);
+      CREATE TRIGGER report_search_delete AFTER DELETE ON reports BEGIN
+        DELETE FROM report_search WHERE rowid = OLD.id;
+        DELETE FROM report_units WHERE rowid = OLD.id;
+      END;
     `,
     run: (db) => {
       const insert = db.prepare('INSERT INTO report_search (rowid, document) VALUES (?, ?)');
+      const insertUnits = db.prepare('INSERT INTO report_units (rowid, document) VALUES (?, ?)');
       const next = db.prepare('SELECT report_id AS id, packed FROM report_texts WHERE report_id > ? ORDER BY report_id LIMIT 200');
       for (let after = 0, rows; (rows = next.all(after) as Array<{ id: number; packed: Buffer }>).length > 0; after = rows.at(-1)!.id) {
-        for (const row of rows) insert.run(row.id, searchDocumentOf(unpackText(row.packed)));
+        for (const row of rows) {
+          const documents = searchDocumentsOf(unpackText(row.packed));
+          insert.run(row.id, documents.positions);
+          insertUnits.run(row.id, documents.units);
+        }
       }
     },
   },
@@ -123,9 +132,10 @@ export const scaleMigrations: Migration[] = [
     name: 'list and import indexes: sorts of the library list, duplicates by file hash',
     sql: `
       CREATE INDEX reports_bytes ON reports(bytes_sha256);
-      CREATE INDEX reports_year ON reports(year, id);
-      CREATE INDEX reports_doc_type ON reports(doc_type, year);
-      CREATE INDEX reports_place ON reports(region_code, region, year);
+      -- the list's sorts (library/list.ts), scanned forwards or backwards
+      CREATE INDEX reports_by_region ON reports(region_code IS NULL, region_code, region, year DESC, id);
+      CREATE INDEX reports_by_year ON reports(year IS NULL, year, region_code IS NULL, region_code, region, id);
+      CREATE INDEX reports_by_type ON reports(doc_type, region_code IS NULL, region_code, region, year DESC, id);
     `,
   },
 ];

@@ -1,6 +1,6 @@
 // The reports table: a narrow row of detected metadata and the user's corrections; text and original bytes apart.
 import { statement, type Db } from './open.ts';
-import { originalToStore, packText, searchDocumentOf, unpackOriginal, unpackText, type StoredOriginal } from './stored-text.ts';
+import { originalToStore, packText, searchDocumentsOf, unpackOriginal, unpackText, type StoredOriginal } from './stored-text.ts';
 import type { ReportSummary } from '../../shared/api.ts';
 import type { JunkRange } from '../../shared/text/types.ts';
 import type { DocType, RegionCandidate, RegionLevel, ReportMeta } from '../../shared/meta/types.ts';
@@ -26,13 +26,13 @@ export interface NewReport {
 export interface PreparedStorage {
   packedText: Uint8Array;
   original: StoredOriginal | null;
-  searchDocument: string;
+  search: { positions: string; units: string };
 }
 
 export const prepareStorage = (original: Uint8Array, text: string): PreparedStorage => ({
   packedText: packText(text),
   original: originalToStore(original, text),
-  searchDocument: searchDocumentOf(text),
+  search: searchDocumentsOf(text),
 });
 
 /** A correction as stored: region carries what the gazetteer said about the chosen code. */
@@ -152,7 +152,9 @@ function storeOriginalAndIndex(db: Db, id: number, stored: PreparedStorage): voi
     statement(db, 'INSERT INTO report_originals (report_id, compression, bytes) VALUES (?, ?, ?)').run(id, stored.original.compression, stored.original.bytes);
   }
   statement(db, 'DELETE FROM report_search WHERE rowid = ?').run(id);
-  statement(db, 'INSERT INTO report_search (rowid, document) VALUES (?, ?)').run(id, stored.searchDocument);
+  statement(db, 'INSERT INTO report_search (rowid, document) VALUES (?, ?)').run(id, stored.search.positions);
+  statement(db, 'DELETE FROM report_units WHERE rowid = ?').run(id);
+  statement(db, 'INSERT INTO report_units (rowid, document) VALUES (?, ?)').run(id, stored.search.units);
 }
 
 const textCache = new WeakMap<Db, { generation: string; texts: Map<number, string> }>();

@@ -2,7 +2,7 @@
 // the text's own UTF-8 (deflated), and the search index's document. Pure work, so import workers prepare it off the
 // writer. Text is read far more often than written, but inflating 20 KB takes a tenth of a millisecond.
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
-import { foldForSearch, searchDocument } from '../../shared/search/fold.ts';
+import { foldForSearch, searchDocument, unitsDocument } from '../../shared/search/fold.ts';
 
 export type Compression = 'none' | 'deflate';
 
@@ -27,5 +27,8 @@ export function unpackOriginal(stored: StoredOriginal | undefined, text: string)
 export const packText = (text: string): Uint8Array => deflateRawSync(Buffer.from(text, 'utf8'), { level: 6 });
 export const unpackText = (packed: Uint8Array): string => inflateRawSync(packed).toString('utf8');
 
-/** The search index's document for a report's text. */
-export const searchDocumentOf = (text: string): string => searchDocument(foldForSearch(text));
+/** The search indexes' documents for a report's text: every position, and the distinct units. */
+export function searchDocumentsOf(text: string): { positions: string; units: string } {
+  const folded = foldForSearch(text);
+  return { positions: searchDocument(folded), units: unitsDocument(folded) };
+}

@@ -1,12 +1,29 @@
-// Search folding: one same-length copy of a text for matching, shared by the library search and the reader's find.
-// Traditional characters read as simplified ones, full-width forms as ASCII (shared/figures/fold.ts), ASCII
-// letters as lower case; offsets in the folded copy are offsets in the original.
+// Search folding: one same-length copy of a text for matching, meant for the library search and the reader's find
+// alike. Traditional characters read as simplified ones (shared/figures/fold.ts), every full-width form (U+FF01 to U+FF5E) as
+// its ASCII character, the ideographic space as a space, ASCII letters as lower case; offsets in the folded copy are
+// offsets in the original.
 import { foldText } from '../figures/fold.ts';
+
+const needsMore = /[A-Z\uff01-\uff5e\u3000]/;
+
+function foldUnit(code: number): number {
+  if (code >= 0xff01 && code <= 0xff5e) code -= 0xfee0;
+  else if (code === 0x3000) return 0x20;
+  return code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
+}
 
 /** The folded copy; `result.length === text.length` always. */
 export function foldForSearch(text: string): string {
   const folded = foldText(text);
-  return /[A-Z]/.test(folded) ? folded.replace(/[A-Z]+/g, (s) => s.toLowerCase()) : folded;
+  if (!needsMore.test(folded)) return folded;
+  let out = '';
+  const chunk = new Uint16Array(Math.min(folded.length, 8192));
+  for (let start = 0; start < folded.length; start += chunk.length) {
+    const end = Math.min(folded.length, start + chunk.length);
+    for (let i = start; i < end; i++) chunk[i - start] = foldUnit(folded.charCodeAt(i));
+    out += String.fromCharCode.apply(null, chunk.subarray(0, end - start) as unknown as number[]);
+  }
+  return out;
 }
 
 const hexDigits = '0123456789abcdef';
@@ -17,7 +34,7 @@ const ascii = new TextDecoder('latin1');
 /**
  * The search index's document for a folded text: one token per position, the two UTF-16 units starting there
  * written in hex (the last position: its unit alone). A phrase of consecutive tokens then matches exactly where the
- * folded query occurs, for any query length; a one-unit query is a prefix query. FTS5's own tokenizers would drop
+ * folded query occurs, for any query of two units or more. FTS5's own tokenizers would drop
  * punctuation and split runs of Chinese differently, so the index sees only these ASCII words.
  */
 export function searchDocument(folded: string): string {
@@ -42,9 +59,25 @@ export function searchDocument(folded: string): string {
   return ascii.decode(out);
 }
 
-/** The FTS5 query for a folded query of one unit or more (hex words need no quoting). */
+/**
+ * The document of the one-unit index: each distinct unit of the folded text once, in hex. A one-character query
+ * asks only whether a report holds it; as a prefix of every two-unit token it would merge thousands of position lists.
+ */
+export function unitsDocument(folded: string): string {
+  const seen = new Uint8Array(0x10000);
+  const units: string[] = [];
+  for (let i = 0; i < folded.length; i++) {
+    const unit = folded.charCodeAt(i);
+    if (seen[unit]) continue;
+    seen[unit] = 1;
+    units.push(hex(unit));
+  }
+  return units.join(' ');
+}
+
+/** The FTS5 query for a folded query of two units or more (hex words need no quoting); one unit: see unitsDocument. */
 export function searchExpression(foldedQuery: string): string {
-  if (foldedQuery.length === 1) return `${hex(foldedQuery.charCodeAt(0))}*`;
+  if (foldedQuery.length === 1) return hex(foldedQuery.charCodeAt(0));
   const tokens: string[] = [];
   for (let i = 0; i + 1 < foldedQuery.length; i++) tokens.push(hex(foldedQuery.charCodeAt(i)) + hex(foldedQuery.charCodeAt(i + 1)));
   return `"${tokens.join(' ')}"`;
@@ -58,10 +91,31 @@ export interface Snippet {
   start: number;
 }
 
+const CHUNK = 2048;
+
+/**
+ * Where the folded query first occurs in the folded text, folding only as far as needed (matches are usually
+ * early, and a page of results folds fifty reports). Each chunk is folded with a unit of context on either side,
+ * as folding looks at neighbours (１，２ is a thousands separator), and overlaps the next by the query's length.
+ */
+export function indexOfFolded(text: string, foldedQuery: string): number {
+  const m = foldedQuery.length;
+  if (m === 0) return -1;
+  for (let start = 0; start < text.length; start += CHUNK) {
+    const from = Math.max(0, start - 1);
+    const end = Math.min(text.length, start + CHUNK + m - 1);
+    const folded = foldForSearch(text.slice(from, Math.min(text.length, end + 1)));
+    const inner = folded.slice(start - from, start - from + (end - start));
+    const at = inner.indexOf(foldedQuery);
+    if (at >= 0) return start + at;
+  }
+  return -1;
+}
+
 /** Text around the first match of the folded query, cut at line ends, as plain strings (never markup). */
-export function snippetAround(text: string, folded: string, foldedQuery: string, context = 28): Snippet | null {
-  const at = folded.indexOf(foldedQuery);
-  if (at < 0 || foldedQuery.length === 0) return null;
+export function snippetAround(text: string, foldedQuery: string, context = 28): Snippet | null {
+  const at = indexOfFolded(text, foldedQuery);
+  if (at < 0) return null;
   const end = at + foldedQuery.length;
   let from = Math.max(0, at - context);
   let to = Math.min(text.length, end + context);
