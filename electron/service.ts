@@ -18,6 +18,7 @@ import { readReport } from './import/read-report.ts';
 import { resolveRegion, searchRegions } from './region.ts';
 import { createReaderHandlers } from './reader-service.ts';
 import { createTrendHandlers } from './trends-service.ts';
+import { createReadingHandlers } from './reading-service.ts';
 
 export interface ServiceOptions {
   libraryPath: string;
@@ -137,5 +138,6 @@ export function createHandlers(db: Db, options: ServiceOptions): Handlers {
 
     ...createReaderHandlers(db),
     ...createTrendHandlers(db),
+    ...createReadingHandlers(db),
   };
 }

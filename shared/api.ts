@@ -7,6 +7,7 @@ import type { Figure } from './figures/types.ts';
 import { method } from './api-parts/method.ts';
 import { readerMethods } from './api-parts/reader.ts';
 import { trendMethods } from './api-parts/trends.ts';
+import { readingMethods } from './api-parts/reading.ts';
 
 
 const id = z.number().int().positive();
@@ -143,6 +144,7 @@ export const methods = {
   'dialog.pickImportPaths': method(z.object({ folders: z.boolean() })).returns<string[]>(),
   ...readerMethods,
   ...trendMethods,
+  ...readingMethods,
 } as const;
 
 export const events = {

@@ -35,13 +35,11 @@ const LIVE_FIGURE = `(f.review IS NULL OR f.review <> 'rejected')`;
 const candidateColumns = `
   f.id, f.report_id, f.start, f.end, f.text, f.value, f.lo, f.hi, f.unit, f.qualifier, f.kind, f.direction,
   f.indicator, f.indicator_id, f.sentence_start, f.sentence_end,
-  substr(r.text, f.sentence_start + 1, f.sentence_end - f.sentence_start) AS sentence,
   r.year, r.title, r.file_name, r.bytes_sha256, r.doc_type, r.region, r.region_code, r.level, r.parents,
   ${REGION_KEY} AS region_key`;
 
 interface CandidateRow extends FigureRow {
   report_id: number;
-  sentence: string;
   year: number;
   title: string | null;
   file_name: string;
@@ -71,7 +69,24 @@ function regionOf(row: Pick<CandidateRow, 'region_key' | 'region' | 'region_code
   };
 }
 
-function toRecord(db: Db, row: CandidateRow): FigureRecord {
+/**
+ * Rows to records, reading each report's text once per call: a per-row substr re-read the whole text for every
+ * figure (minutes for a 20 MB report), and JavaScript's slice counts UTF-16 units as the offsets do.
+ */
+function recordsOf(db: Db, rows: readonly CandidateRow[]): FigureRecord[] {
+  const texts = new Map<number, string>();
+  const textOf = (id: number) => {
+    let text = texts.get(id);
+    if (text === undefined) {
+      text = (prepared(db, 'SELECT text FROM reports WHERE id = ?').get(id) as { text: string }).text;
+      texts.set(id, text);
+    }
+    return text;
+  };
+  return rows.map((row) => toRecord(row, textOf(row.report_id).slice(row.sentence_start, row.sentence_end)));
+}
+
+function toRecord(row: CandidateRow, sentence: string): FigureRecord {
   const source: FigureSource = {
     figureId: row.id,
     reportId: row.report_id,
@@ -83,7 +98,7 @@ function toRecord(db: Db, row: CandidateRow): FigureRecord {
     end: row.end,
     sentenceStart: row.sentence_start,
     sentenceEnd: row.sentence_end,
-    sentence: sentenceOf(db, row),
+    sentence,
     text: row.text,
   };
   return {
@@ -103,17 +118,6 @@ function toRecord(db: Db, row: CandidateRow): FigureRecord {
   };
 }
 
-/**
- * SQLite's substr counts characters, the offsets count UTF-16 units: they agree unless the text holds a
- * character beyond the BMP before the sentence. Checked by finding the figure where it should be; else sliced here.
- */
-function sentenceOf(db: Db, row: CandidateRow): string {
-  const at = row.start - row.sentence_start;
-  if (row.sentence.slice(at, at + row.text.length) === row.text) return row.sentence;
-  const full = prepared(db, 'SELECT text FROM reports WHERE id = ?').get(row.report_id) as { text: string };
-  return full.text.slice(row.sentence_start, row.sentence_end);
-}
-
 /** Every figure of the indicator (changes excluded) in the counted reports of these regions. */
 export function indicatorFigures(db: Db, key: string, regionKeys: readonly string[]): FigureRecord[] {
   if (regionKeys.length === 0) return [];
@@ -122,7 +126,7 @@ export function indicatorFigures(db: Db, key: string, regionKeys: readonly strin
   const sql = `SELECT ${candidateColumns} FROM reports r CROSS JOIN figures f
     WHERE ${REGION_KEY} IN (${placeholders(regionKeys.length)}) AND ${COUNTED_REPORT}
       AND f.report_id = r.id AND ${indicator.sql} AND f.kind <> 'change' AND ${LIVE_FIGURE}`;
-  return (prepared(db, sql).all(...regionKeys, indicator.param) as CandidateRow[]).map((row) => toRecord(db, row));
+  return recordsOf(db, prepared(db, sql).all(...regionKeys, indicator.param) as CandidateRow[]);
 }
 
 /** Every figure of the indicator in one year across regions (optionally of one level). */
@@ -133,7 +137,7 @@ export function indicatorFiguresInYear(db: Db, key: string, year: number, level?
       AND f.kind <> 'change' AND ${LIVE_FIGURE}`;
   const params: unknown[] = [indicator.param, year];
   if (level) params.push(level);
-  return (prepared(db, sql).all(...params) as CandidateRow[]).map((row) => toRecord(db, row));
+  return recordsOf(db, prepared(db, sql).all(...params) as CandidateRow[]);
 }
 
 /** Years that have the indicator, with how many regions report it in each. */
@@ -170,7 +174,7 @@ export function changeReportSpots(db: Db, reportIds: readonly number[]): FigureS
 export function figureRecords(db: Db, ids: readonly number[]): FigureRecord[] {
   if (ids.length === 0) return [];
   const sql = `SELECT ${candidateColumns} FROM figures f JOIN reports r ON r.id = f.report_id WHERE f.id IN (${placeholders(ids.length)})`;
-  return (prepared(db, sql).all(...ids) as CandidateRow[]).map((row) => toRecord(db, row));
+  return recordsOf(db, prepared(db, sql).all(...ids) as CandidateRow[]);
 }
 
 /** Every live figure (changes excluded) of one region's counted reports. */
@@ -180,7 +184,7 @@ export function regionFigures(db: Db, regionKey: string, keys?: readonly string[
     : '';
   const sql = `SELECT ${candidateColumns} FROM reports r CROSS JOIN figures f
     WHERE ${REGION_KEY} = ? AND ${COUNTED_REPORT} AND f.report_id = r.id AND f.kind <> 'change' AND ${LIVE_FIGURE} ${filter}`;
-  return (prepared(db, sql).all(regionKey, ...(keys ?? [])) as CandidateRow[]).map((row) => toRecord(db, row));
+  return recordsOf(db, prepared(db, sql).all(regionKey, ...(keys ?? [])) as CandidateRow[]);
 }
 
 /** A region's indicators, most years first, then most figures. */

@@ -1,7 +1,7 @@
 // One window: library on the left, reader panes in the centre, the import sheet over everything while it runs.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from './api/client.ts';
+import { useApi } from './api/context.tsx';
 import type { LibraryInfo, ReportSummary } from '../../shared/api.ts';
 import { setLanguage } from './i18n/index.ts';
 import { LibraryView } from './views/library/LibraryView.tsx';
@@ -16,12 +16,16 @@ import { ReportInfoDialog } from './views/library/ReportInfoDialog.tsx';
 const MAX_PANES = 4;
 
 export function App() {
+  const api = useApi();
   const { t, i18n } = useTranslation();
   const [reports, setReports] = useState<ReportSummary[] | null>(null);
   const [info, setInfo] = useState<LibraryInfo | null>(null);
   const [panes, setPanes] = useState<number[]>([]);
   const [editing, setEditing] = useState<number | null>(null);
   const [tab, setTab] = useState<'reader' | 'trends'>('reader');
+  // the trends view loads its data once first shown, not behind the reader at start
+  const [trendsShown, setTrendsShown] = useState(false);
+  if (tab === 'trends' && !trendsShown) setTrendsShown(true);
   const [focus, setFocus] = useState<ReaderFocus | null>(null);
   const [trendRequest, setTrendRequest] = useState<TrendRequest | null>(null);
   const [libraryOpen, setLibraryOpen] = useState(true);
@@ -32,7 +36,7 @@ export function App() {
   const refresh = useCallback(() => {
     api['reports.list']({}).then(setReports, (e: Error) => setError(e.message));
     api['library.info']({}).then(setInfo, () => {});
-  }, []);
+  }, [api]);
   useEffect(refresh, [refresh]);
 
   const importer = useImport(refresh);
@@ -43,13 +47,13 @@ export function App() {
       const paths = await api['dialog.pickImportPaths']({ folders: false });
       if (paths.length) await importer.importPaths(paths);
     } else fileInput.current?.click();
-  }, [info, importer]);
+  }, [api, info, importer]);
   const chooseFolder = useCallback(async () => {
     if (info?.nativeDialogs) {
       const paths = await api['dialog.pickImportPaths']({ folders: true });
       if (paths.length) await importer.importPaths(paths);
     } else folderInput.current?.click();
-  }, [info, importer]);
+  }, [api, info, importer]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -64,7 +68,7 @@ export function App() {
       window.removeEventListener('keydown', onKey);
       off();
     };
-  }, [chooseFiles]);
+  }, [api, chooseFiles]);
 
   const open = useCallback((id: number, beside: boolean) => {
     setPanes((current) => {
@@ -128,7 +132,7 @@ export function App() {
                 <ReaderWorkspace panes={panes} onPanesChange={setPanes} focus={focus} onShowTrend={showTrend} />
               </div>
               <div className="tab-panel" hidden={tab !== 'trends'}>
-                <TrendsView request={trendRequest} onOpenFigure={openFigure} />
+                {trendsShown && <TrendsView request={trendRequest} onOpenFigure={openFigure} />}
               </div>
             </>
           )}

@@ -4,6 +4,7 @@ import { zhCN } from './zh-CN.ts';
 import { en } from './en.ts';
 import { readerEn, readerZh } from '../views/reader/strings.ts';
 import { trendsEn, trendsZh } from '../views/trends/strings.ts';
+import { shellEn, shellZh } from '../views/shell/strings.ts';
 
 export type Language = 'zh-CN' | 'en';
 
@@ -12,8 +13,8 @@ export const initialLanguage: Language = saved === 'en' ? 'en' : 'zh-CN';
 
 void i18n.use(initReactI18next).init({
   resources: {
-    'zh-CN': { translation: { ...zhCN, reader: readerZh, trends: trendsZh } },
-    en: { translation: { ...en, reader: readerEn, trends: trendsEn } },
+    'zh-CN': { translation: { ...zhCN, reader: readerZh, trends: trendsZh, shell: shellZh } },
+    en: { translation: { ...en, reader: readerEn, trends: trendsEn, shell: shellEn } },
   },
   lng: initialLanguage,
   fallbackLng: 'zh-CN',
