@@ -2,7 +2,7 @@
 // (value, unit, indicator), rejects or restores each one, and adds a figure from selected text.
 import { useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import { useVirtualizer } from '@tanstack/react-virtual';
 import type { FigureReviewStatus, ReviewedFigure } from '../../../../shared/api-parts/reader.ts';
 import { formatNumber, guessFigure, inWanYi } from './figure-format.ts';
 import type { Span } from './segments.ts';
@@ -27,7 +27,6 @@ interface Props {
 type Filter = 'all' | 'open' | 'reviewed';
 
 const WHOLE_LIST_LIMIT = 400;
-const allOf = (range: Range) => Array.from({ length: range.count }, (_, i) => i);
 
 const SENTENCE_BEFORE = 20;
 const SENTENCE_AFTER = 14;
@@ -43,7 +42,6 @@ export function FigurePanel({ text, figures, editing, activeFigureId, onEditingC
   const reviewed = useMemo(() => figures.filter((f) => f.review !== null).length, [figures]);
   // rows by window: a report may hold 100,000 figures (an ordinary one is listed whole)
   const rows = useVirtualizer({
-    rangeExtractor: shown.length <= WHOLE_LIST_LIMIT ? allOf : defaultRangeExtractor,
     count: shown.length,
     getScrollElement: () => body.current,
     estimateSize: () => 34,
@@ -58,7 +56,8 @@ export function FigurePanel({ text, figures, editing, activeFigureId, onEditingC
     const index = shown.findIndex((f) => f.id === focusId);
     if (index >= 0) rows.scrollToIndex(index, { align: 'auto' });
   }, [focusId, shown, rows]);
-  const items = rows.getVirtualItems();
+  const windowed = rows.getVirtualItems();
+  const items = shown.length <= WHOLE_LIST_LIMIT ? rows.measurementsCache : windowed;
   const padTop = items[0]?.start ?? 0;
   const padBottom = items.length ? rows.getTotalSize() - items[items.length - 1]!.end : 0;
 

@@ -26,7 +26,7 @@ export function ReportText({ text, paragraphs, blocks, layout, decorations, acti
   const margin = virtualizer.options.scrollMargin;
   return (
     <div className="report-text" lang="zh-CN" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-      {virtualizer.getVirtualItems().map((item) => {
+      {layout.items().map((item) => {
         const block = blocks[item.index]!;
         return (
           <div

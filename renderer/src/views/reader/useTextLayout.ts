@@ -1,7 +1,7 @@
 // Where the text's offsets are on screen. The text is laid out by window: only the blocks near the viewport are
 // in the page (all of them for a report of ordinary length), the others have an estimated height until seen.
 import { useCallback, useLayoutEffect, useState, type RefObject } from 'react';
-import { defaultRangeExtractor, useVirtualizer, type Range, type Virtualizer } from '@tanstack/react-virtual';
+import { useVirtualizer, type VirtualItem, type Virtualizer } from '@tanstack/react-virtual';
 import type { ReaderModel, TextBlock } from './model.ts';
 import { paragraphIndexAt, type Span } from './segments.ts';
 
@@ -15,6 +15,8 @@ const MEASURE = 640;
 
 export interface TextLayout {
   virtualizer: Virtualizer<HTMLDivElement, Element>;
+  /** The blocks to render now, with their positions: all of them for a report of ordinary length. */
+  items: () => VirtualItem[];
   /** The y of an offset in the scroller's content, or null before the text is laid out. */
   yOf: (offset: number) => number | null;
   /** The scrollTop that shows span at the top or centre. */
@@ -22,8 +24,6 @@ export interface TextLayout {
   /** Scrolls so that span is seen; corrects once more on the next frame, when its block has been measured. */
   scrollTo: (span: Span, block: 'center' | 'start') => void;
 }
-
-const allOf = (range: Range) => Array.from({ length: range.count }, (_, i) => i);
 
 export function useTextLayout(model: ReaderModel, scroller: RefObject<HTMLDivElement | null>, textTop: RefObject<HTMLDivElement | null>): TextLayout {
   const { blocks, paragraphs } = model;
@@ -64,7 +64,6 @@ export function useTextLayout(model: ReaderModel, scroller: RefObject<HTMLDivEle
     getItemKey: (i) => blocks[i]?.start ?? i,
     scrollMargin: margin,
     overscan: 6,
-    rangeExtractor: whole ? allOf : defaultRangeExtractor,
   });
 
   const yOf = useCallback(
@@ -116,5 +115,11 @@ export function useTextLayout(model: ReaderModel, scroller: RefObject<HTMLDivEle
     [scroller, topFor],
   );
 
-  return { virtualizer, yOf, topFor, scrollTo };
+  // a whole report does not depend on the viewport's size (nor on there being one, as in a test)
+  const items = useCallback(() => {
+    const virtual = virtualizer.getVirtualItems();
+    return whole ? virtualizer.measurementsCache : virtual;
+  }, [virtualizer, whole]);
+
+  return { virtualizer, items, yOf, topFor, scrollTo };
 }
