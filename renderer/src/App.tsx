@@ -12,6 +12,12 @@ import { ImportSheet } from './views/import/ImportSheet.tsx';
 import { useImport } from './views/import/useImport.ts';
 import { useDropImport } from './views/import/useDropImport.ts';
 import { ReportInfoDialog } from './views/library/ReportInfoDialog.tsx';
+import { HomeView } from './views/shell/HomeView.tsx';
+import { CommandPalette, type PaletteAction } from './views/shell/CommandPalette.tsx';
+import { KeysDialog } from './views/shell/KeysDialog.tsx';
+import { Splitter } from './components/Splitter.tsx';
+import { useTheme } from './theme.ts';
+import { isEditable } from './views/reader/useReaderKeys.ts';
 
 const MAX_PANES = 4;
 
@@ -29,6 +35,11 @@ export function App() {
   const [focus, setFocus] = useState<ReaderFocus | null>(null);
   const [trendRequest, setTrendRequest] = useState<TrendRequest | null>(null);
   const [libraryOpen, setLibraryOpen] = useState(true);
+  const [libraryWidth, setLibraryWidth] = useState(300);
+  const dragFrom = useRef(300);
+  const [palette, setPalette] = useState(false);
+  const [keysShown, setKeysShown] = useState(false);
+  const theme = useTheme();
   const [error, setError] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const folderInput = useRef<HTMLInputElement>(null);
@@ -57,10 +68,17 @@ export function App() {
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'o') {
+      const mod = e.ctrlKey || e.metaKey;
+      if (mod && e.key.toLowerCase() === 'o') {
         e.preventDefault();
         void chooseFiles();
-      }
+      } else if (mod && e.key.toLowerCase() === 'k') {
+        e.preventDefault();
+        setPalette((open) => !open);
+      } else if (e.key === '?' && !mod && !isEditable(e.target)) {
+        e.preventDefault();
+        setKeysShown((shown) => !shown);
+      } else if (e.key === 'Escape') setKeysShown(false);
     };
     window.addEventListener('keydown', onKey);
     const off = api.on('menu.command', (command) => command === 'import' && void chooseFiles());
@@ -88,6 +106,31 @@ export function App() {
     setTab('reader');
   }, []);
 
+  const showIndicator = useCallback(
+    (indicator: string) => {
+      api['trends.regions']({ indicator }).then(
+        (regions) => {
+          setTrendRequest({ indicator, regions: regions.slice(0, 3).map((r) => r.key) });
+          setTab('trends');
+        },
+        (e: Error) => setError(e.message),
+      );
+    },
+    [api],
+  );
+
+  const actions: PaletteAction[] = [
+    { id: 'import', label: t('shell.actions.import'), keys: 'Ctrl/⌘ O', run: () => void chooseFiles() },
+    { id: 'import-folder', label: t('shell.actions.importFolder'), run: () => void chooseFolder() },
+    { id: 'home', label: t('shell.actions.home'), run: () => { setPanes([]); setTab('reader'); } },
+    { id: 'reader', label: t('shell.actions.reader'), run: () => setTab('reader') },
+    { id: 'trends', label: t('shell.actions.trends'), run: () => setTab('trends') },
+    { id: 'library', label: t('shell.actions.toggleLibrary'), run: () => setLibraryOpen((o) => !o) },
+    { id: 'theme', label: t('shell.actions.theme'), run: theme.cycle },
+    { id: 'language', label: t('shell.actions.language'), run: () => setLanguage(i18n.language === 'en' ? 'zh-CN' : 'en') },
+    { id: 'keys', label: t('shell.actions.keys'), keys: '?', run: () => setKeysShown(true) },
+  ];
+
   const onPicked = (files: FileList | null) => {
     if (files?.length) void importer.importFiles([...files]);
   };
@@ -109,12 +152,29 @@ export function App() {
         )}
         <button className="button primary" onClick={() => void chooseFiles()} data-testid="import-button">{t('import.action')}</button>
         <button className="button subtle" onClick={() => void chooseFolder()}>{t('import.chooseFolder')}</button>
+        <button className="button subtle" onClick={() => setPalette(true)} title={`${t('shell.palette.placeholder')} (Ctrl/⌘ K)`} aria-label={t('shell.palette.placeholder')} data-testid="palette-open">⌕ <kbd className="wide-only">Ctrl K</kbd></button>
+        <button className="button subtle theme-switch" onClick={theme.cycle} title={`${t('shell.theme.label')}: ${t(`shell.theme.${theme.choice}`)}`} data-testid="theme-switch">
+          {theme.choice === 'system' ? '◐' : theme.choice === 'dark' ? '☾' : '☀'} <span className="wide-only">{t(`shell.theme.${theme.choice}`)}</span>
+        </button>
         <button className="button subtle" onClick={() => setLanguage(i18n.language === 'en' ? 'zh-CN' : 'en')}>{t('nav.language')}</button>
       </header>
       <input ref={fileInput} type="file" multiple hidden accept=".txt,.text,.html,.htm,.docx,.pdf" data-testid="file-input" onChange={(e) => { onPicked(e.target.files); e.target.value = ''; }} />
       <input ref={folderInput} type="file" multiple hidden {...{ webkitdirectory: '' }} onChange={(e) => { onPicked(e.target.files); e.target.value = ''; }} />
       <main className="workspace">
-        {libraryOpen && reports && reports.length > 0 && <LibraryView reports={reports} selected={panes} onOpen={open} onEdit={setEditing} />}
+        {libraryOpen && reports && reports.length > 0 && (
+          <>
+            <div className="library-frame" style={{ width: libraryWidth }}>
+              <LibraryView reports={reports} selected={panes} onOpen={open} onEdit={setEditing} />
+            </div>
+            <Splitter
+              label={t('shell.resizeLibrary')}
+              onDragStart={() => { dragFrom.current = libraryWidth; }}
+              onDrag={(dx) => setLibraryWidth(Math.max(220, Math.min(560, dragFrom.current + dx)))}
+              onReset={() => setLibraryWidth(300)}
+              testId="library-splitter"
+            />
+          </>
+        )}
         <div className="reader">
           {error && <p className="error pad">{t('errors.generic', { message: error })}</p>}
           {reports === null && !error && <div className="skeleton-lines pad">{Array.from({ length: 6 }, (_, i) => <div key={i} className="skeleton-line" />)}</div>}
@@ -129,7 +189,14 @@ export function App() {
           {reports && reports.length > 0 && (
             <>
               <div className="tab-panel" hidden={tab !== 'reader'}>
-                <ReaderWorkspace panes={panes} onPanesChange={setPanes} focus={focus} onShowTrend={showTrend} />
+                <ReaderWorkspace
+                  panes={panes}
+                  onPanesChange={setPanes}
+                  focus={focus}
+                  onShowTrend={showTrend}
+                  onShowKeys={() => setKeysShown(true)}
+                  empty={<HomeView reports={reports} onOpen={open} onEdit={setEditing} onIndicator={showIndicator} />}
+                />
               </div>
               <div className="tab-panel" hidden={tab !== 'trends'}>
                 {trendsShown && <TrendsView request={trendRequest} onOpenFigure={openFigure} />}
@@ -140,6 +207,10 @@ export function App() {
       </main>
       {dragging && <div className="drop-overlay">{t('import.dropHere')}</div>}
       <ImportSheet controller={importer} onOpen={(id) => open(id, false)} onEdit={setEditing} />
+      {palette && reports && (
+        <CommandPalette reports={reports} actions={actions} onOpen={(id, beside) => { open(id, beside); setTab('reader'); }} onIndicator={showIndicator} onClose={() => setPalette(false)} />
+      )}
+      {keysShown && <KeysDialog onClose={() => setKeysShown(false)} />}
       {editing !== null && <ReportInfoDialog id={editing} onClose={() => setEditing(null)} onSaved={refresh} />}
     </div>
   );

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './i18n/index.ts';
 import './styles.css';
+import './theme.ts';
 import { api } from './api/client.ts';
 import { ApiProvider } from './api/context.tsx';
 import { App } from './App.tsx';

@@ -4,6 +4,8 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import type { ReportSummary } from '../../../../shared/api.ts';
 import { groupReports } from './group.ts';
+import { useRowKeys } from './useRowKeys.ts';
+import { reportLabel } from '../../report-label.ts';
 
 interface Props {
   reports: ReportSummary[];
@@ -44,6 +46,10 @@ export function LibraryView({ reports, selected, onOpen, onEdit }: Props) {
     getItemKey: (i) => rows[i]?.key ?? i,
     overscan: 12,
   });
+  const onRowKey = useRowKeys(rows, virtualizer, (index, beside) => {
+    const row = rows[index];
+    if (row?.type === 'report') onOpen(row.report.id, beside);
+  });
 
   return (
     <nav className="library" aria-label={t('nav.library')}>
@@ -65,7 +71,7 @@ export function LibraryView({ reports, selected, onOpen, onEdit }: Props) {
         </div>
         <div className="library-count">{t('library.count', { count: filtered.length })}</div>
       </div>
-      <div className="library-list" ref={scrollRef} data-testid="library-list">
+      <div className="library-list" ref={scrollRef} data-testid="library-list" onKeyDown={onRowKey}>
         {rows.length === 0 && <p className="muted pad">{reports.length ? t('library.noMatch') : t('library.empty')}</p>}
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((item) => {
@@ -94,7 +100,7 @@ export function LibraryView({ reports, selected, onOpen, onEdit }: Props) {
                     <span className="doc-type">{t(`docType.${r.docType}`)}</span>
                     <span className="muted">{t('library.figures', { count: r.figureCount })}</span>
                   </span>
-                  <span className="report-title">{r.title ?? r.fileName}</span>
+                  <span className="report-title">{reportLabel(r, t)}</span>
                   <span className="flags">
                     {r.regionCandidates.length > 0 && <span className="flag">{t('library.ambiguous')}</span>}
                     {r.sameSlotCount > 1 && <span className="flag">{t('library.sameSlot', { count: r.sameSlotCount })}</span>}
