@@ -19,6 +19,7 @@ import { resolveRegion, searchRegions } from './region.ts';
 import { createReaderHandlers } from './reader-service.ts';
 import { createTrendHandlers } from './trends-service.ts';
 import { createReadingHandlers } from './reading-service.ts';
+import { createJobHandlers } from './jobs-service.ts';
 
 export interface ServiceOptions {
   libraryPath: string;
@@ -139,5 +140,6 @@ export function createHandlers(db: Db, options: ServiceOptions): Handlers {
     ...createReaderHandlers(db),
     ...createTrendHandlers(db),
     ...createReadingHandlers(db),
+    ...createJobHandlers(db, options.emit),
   };
 }

@@ -8,6 +8,7 @@ import { method } from './api-parts/method.ts';
 import { readerMethods } from './api-parts/reader.ts';
 import { trendMethods } from './api-parts/trends.ts';
 import { readingMethods } from './api-parts/reading.ts';
+import { jobEvents, jobMethods } from './api-parts/jobs.ts';
 
 
 const id = z.number().int().positive();
@@ -145,12 +146,14 @@ export const methods = {
   ...readerMethods,
   ...trendMethods,
   ...readingMethods,
+  ...jobMethods,
 } as const;
 
 export const events = {
   'import.progress': null as unknown as ImportProgress,
   /** A menu item or global shortcut of the Electron shell. */
   'menu.command': null as unknown as MenuCommand,
+  ...jobEvents,
 } as const;
 
 export type MenuCommand = 'import' | 'find';

@@ -17,6 +17,8 @@ import { CommandPalette, type PaletteAction } from './views/shell/CommandPalette
 import { KeysDialog } from './views/shell/KeysDialog.tsx';
 import { Splitter } from './components/Splitter.tsx';
 import { useTheme } from './theme.ts';
+import { useJob } from './views/shell/useJob.ts';
+import { JobSheet } from './views/shell/JobSheet.tsx';
 import { isEditable } from './views/reader/useReaderKeys.ts';
 
 const MAX_PANES = 4;
@@ -51,6 +53,7 @@ export function App() {
   useEffect(refresh, [refresh]);
 
   const importer = useImport(refresh);
+  const jobs = useJob(refresh);
   const dragging = useDropImport(importer.importFiles);
 
   const chooseFiles = useCallback(async () => {
@@ -129,6 +132,7 @@ export function App() {
     { id: 'theme', label: t('shell.actions.theme'), run: theme.cycle },
     { id: 'language', label: t('shell.actions.language'), run: () => setLanguage(i18n.language === 'en' ? 'zh-CN' : 'en') },
     { id: 'keys', label: t('shell.actions.keys'), keys: '?', run: () => setKeysShown(true) },
+    { id: 'reextract', label: t('shell.actions.reextract'), run: () => jobs.start(t('shell.jobs.reextract'), (jobId) => api['library.reextract']({ jobId })) },
   ];
 
   const onPicked = (files: FileList | null) => {
@@ -211,6 +215,7 @@ export function App() {
         <CommandPalette reports={reports} actions={actions} onOpen={(id, beside) => { open(id, beside); setTab('reader'); }} onIndicator={showIndicator} onClose={() => setPalette(false)} />
       )}
       {keysShown && <KeysDialog onClose={() => setKeysShown(false)} />}
+      {jobs.job && <JobSheet job={jobs.job} onCancel={jobs.cancel} onClose={jobs.close} />}
       {editing !== null && <ReportInfoDialog id={editing} onClose={() => setEditing(null)} onSaved={refresh} />}
     </div>
   );

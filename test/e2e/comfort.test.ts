@@ -114,6 +114,18 @@ describeCorpus('everyday comfort with real reports', () => {
     await wb.page.locator('.topbar [role="tab"]', { hasText: '阅读' }).click();
   });
 
+  it('re-extracts the library from the palette with a progress sheet', async () => {
+    await wb.page.keyboard.press('Control+k');
+    await wb.page.getByTestId('palette').locator('input').fill('重新提取');
+    await wb.page.keyboard.press('Enter');
+    const sheet = wb.page.getByTestId('job-sheet');
+    await sheet.waitFor();
+    await expect.poll(() => sheet.getByTestId('job-status').textContent(), { timeout: 60_000 }).toMatch(/完成:\d+ 份报告已重新提取/);
+    await expect(sheet.getByTestId('job-status').textContent()).resolves.toContain('29 / 29');
+    await shoot('77-reextract');
+    await sheet.getByRole('button', { name: '关闭' }).click();
+  });
+
   it('lists every shortcut under ?', async () => {
     await wb.page.locator('body').press('?');
     const sheet = wb.page.getByTestId('keys-dialog');
