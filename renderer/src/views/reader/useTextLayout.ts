@@ -101,18 +101,39 @@ export function useTextLayout(model: ReaderModel, scroller: RefObject<HTMLDivEle
     [scroller, yOf, virtualizer, margin],
   );
 
+  /** Where an offset is in the page now, measured on its rendered paragraph; null when it is not rendered. */
+  const renderedY = useCallback(
+    (offset: number): number | null => {
+      const el = scroller.current;
+      const p = paragraphs[paragraphIndexAt(paragraphs, offset)];
+      const node = p && el?.querySelector<HTMLElement>(`p[data-pstart="${p.start}"]`);
+      if (!el || !p || !node) return null;
+      const top = node.getBoundingClientRect().top - el.getBoundingClientRect().top + el.scrollTop;
+      const fraction = p.end > p.start ? Math.min(1, Math.max(0, (offset - p.start) / (p.end - p.start))) : 0;
+      return top + fraction * node.offsetHeight;
+    },
+    [scroller, paragraphs],
+  );
+
   const scrollTo = useCallback(
     (span: Span, block: 'center' | 'start') => {
       const el = scroller.current;
       const top = topFor(span, block);
       if (!el || top === null) return;
       el.scrollTop = top;
-      requestAnimationFrame(() => {
-        const again = topFor(span, block);
-        if (again !== null && Math.abs(again - el.scrollTop) > 2) el.scrollTop = again;
-      });
+      // blocks measured after the jump move the target: correct on the next frames from its rendered place
+      let frames = 4;
+      const correct = () => {
+        const y = renderedY(span.start);
+        if (y !== null) {
+          const want = Math.max(0, Math.min(block === 'center' ? y - el.clientHeight / 2 + 16 : y - 20, el.scrollHeight - el.clientHeight));
+          if (Math.abs(want - el.scrollTop) > 2) el.scrollTop = want;
+        }
+        if (--frames > 0) requestAnimationFrame(correct);
+      };
+      requestAnimationFrame(correct);
     },
-    [scroller, topFor],
+    [scroller, topFor, renderedY],
   );
 
   // a whole report does not depend on the viewport's size (nor on there being one, as in a test)
