@@ -46,7 +46,6 @@ export async function openWorkbench(options: WorkbenchOptions = {}): Promise<Wor
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => m.type() === 'log' && console.log('page:', m.text()));
     await page.goto(host.appUrl);
     mkdirSync(screenshotDir, { recursive: true });
     const opened = browser;
