@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 const nodeBuiltins = { group: ['node:*'], message: 'shared/ and renderer/ run in the browser too: no Node built-ins.' };
 
@@ -23,6 +24,12 @@ export default tseslint.config(
         patterns: [nodeBuiltins, { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ depends on nothing of ours.' }],
       }],
     },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}', 'test/ui/**/*.{ts,tsx}'],
+    // the two classic rules; the compiler-era rules of the plugin's preset would rewrite working effects wholesale
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],

@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
 
 export default defineConfig({
   test: {
@@ -9,6 +10,16 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts', 'test/library/**/*.test.ts'],
+        },
+      },
+      {
+        // components in jsdom, given a fake Api through context
+        plugins: [react()],
+        test: {
+          name: 'ui',
+          include: ['test/ui/**/*.test.tsx'],
+          environment: 'jsdom',
+          setupFiles: ['test/ui/setup.ts'],
         },
       },
       {

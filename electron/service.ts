@@ -24,6 +24,8 @@ import { createReaderHandlers } from './reader-service.ts';
 import { createTrendHandlers } from './trends-service.ts';
 import { createAuditHandlers } from './audit-service.ts';
 import { createLibraryHandlers } from './library-service.ts';
+import { createReadingHandlers } from './reading-service.ts';
+import { createJobHandlers } from './jobs-service.ts';
 
 export interface ServiceOptions {
   libraryPath: string;
@@ -161,5 +163,7 @@ export function createHandlers(db: Db, options: ServiceOptions): Handlers {
     ...createAuditHandlers(db),
     ...createLibraryHandlers(db),
     ...createLibraryCareHandlers(db, { libraryPath: options.libraryPath, logPath: options.log?.path, appVersion: options.appVersion }),
+    ...createReadingHandlers(db),
+    ...createJobHandlers(db, options.emit),
   });
 }

@@ -11,6 +11,8 @@ import { trendMethods } from './api-parts/trends.ts';
 import { auditMethods } from './api-parts/audit.ts';
 import { libraryMethods } from './api-parts/library.ts';
 import { libraryCareMethods } from './api-parts/library-care.ts';
+import { readingMethods } from './api-parts/reading.ts';
+import { jobEvents, jobMethods } from './api-parts/jobs.ts';
 
 
 const id = z.number().int().positive();
@@ -150,12 +152,15 @@ export const methods = {
   ...auditMethods,
   ...libraryMethods,
   ...libraryCareMethods,
+  ...readingMethods,
+  ...jobMethods,
 } as const;
 
 export const events = {
   'import.progress': null as unknown as ImportProgress,
   /** A menu item or global shortcut of the Electron shell. */
   'menu.command': null as unknown as MenuCommand,
+  ...jobEvents,
 } as const;
 
 export type MenuCommand = 'import' | 'find';

@@ -46,6 +46,12 @@ export function listReviewedFigures(db: Db, reportId: number): ReviewedFigure[] 
   return (statement(db, 'SELECT * FROM figures WHERE report_id = ? ORDER BY start, end').all(reportId) as ReviewedRow[]).map(toFigure);
 }
 
+/** The report's figures that start in [from, to): the reader sends a huge report's figures in two parts. */
+export function listReviewedFiguresIn(db: Db, reportId: number, from: number, to: number): ReviewedFigure[] {
+  const sql = 'SELECT * FROM figures WHERE report_id = ? AND start >= ? AND start < ? ORDER BY start, end';
+  return (statement(db, sql).all(reportId, from, to) as ReviewedRow[]).map(toFigure);
+}
+
 const figureAt = (db: Db, reportId: number, start: number, end: number) =>
   statement(db, 'SELECT * FROM figures WHERE report_id = ? AND start = ? AND end = ?').get(reportId, start, end) as FigureRow | undefined;
 

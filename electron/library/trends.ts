@@ -82,7 +82,24 @@ function regionOf(row: Pick<CandidateRow, 'region_key' | 'region' | 'region_code
   };
 }
 
-function toRecord(db: Db, row: CandidateRow): FigureRecord {
+/**
+ * Rows to records, reading each report's text once per call (it is stored deflated: library/stored-text.ts);
+ * JavaScript's slice counts UTF-16 units as the offsets do.
+ */
+function recordsOf(db: Db, rows: readonly CandidateRow[]): FigureRecord[] {
+  const texts = new Map<number, string>();
+  const textOf = (id: number) => {
+    let text = texts.get(id);
+    if (text === undefined) {
+      text = readText(db, id) ?? '';
+      texts.set(id, text);
+    }
+    return text;
+  };
+  return rows.map((row) => toRecord(row, textOf(row.report_id).slice(row.sentence_start, row.sentence_end)));
+}
+
+function toRecord(row: CandidateRow, sentence: string): FigureRecord {
   const source: FigureSource = {
     figureId: row.id,
     reportId: row.report_id,
@@ -94,7 +111,7 @@ function toRecord(db: Db, row: CandidateRow): FigureRecord {
     end: row.end,
     sentenceStart: row.sentence_start,
     sentenceEnd: row.sentence_end,
-    sentence: sentenceOf(db, row),
+    sentence,
     text: row.text,
   };
   return {
@@ -117,10 +134,6 @@ function toRecord(db: Db, row: CandidateRow): FigureRecord {
   };
 }
 
-/** The figure's sentence, cut from its report's text (kept deflated: see library/stored-text.ts). */
-function sentenceOf(db: Db, row: CandidateRow): string {
-  return (readText(db, row.report_id) ?? '').slice(row.sentence_start, row.sentence_end);
-}
 
 /** Every figure of the indicator (changes excluded) in the counted reports of these regions. */
 export function indicatorFigures(db: Db, key: string, regionKeys: readonly string[]): FigureRecord[] {
@@ -130,7 +143,7 @@ export function indicatorFigures(db: Db, key: string, regionKeys: readonly strin
   const sql = `SELECT ${candidateColumns} FROM reports r CROSS JOIN figures f
     WHERE ${REGION_KEY} IN (${placeholders(regionKeys.length)}) AND ${COUNTED_REPORT}
       AND f.report_id = r.id AND ${indicator.sql} AND ${CHARTED_FIGURE}`;
-  return (prepared(db, sql).all(...regionKeys, ...indicator.params) as CandidateRow[]).map((row) => toRecord(db, row));
+  return recordsOf(db, prepared(db, sql).all(...regionKeys, ...indicator.params) as CandidateRow[]);
 }
 
 /** Every figure of the indicator in one year across regions (optionally of one level). */
@@ -141,7 +154,7 @@ export function indicatorFiguresInYear(db: Db, key: string, year: number, level?
       AND ${CHARTED_FIGURE}`;
   const params: unknown[] = [...indicator.params, year];
   if (level) params.push(level);
-  return (prepared(db, sql).all(...params) as CandidateRow[]).map((row) => toRecord(db, row));
+  return recordsOf(db, prepared(db, sql).all(...params) as CandidateRow[]);
 }
 
 /** Years that have the indicator, with how many regions report it in each. */
@@ -178,7 +191,7 @@ export function changeReportSpots(db: Db, reportIds: readonly number[]): FigureS
 export function figureRecords(db: Db, ids: readonly number[]): FigureRecord[] {
   if (ids.length === 0) return [];
   const sql = `SELECT ${candidateColumns} FROM figures f JOIN reports r ON r.id = f.report_id WHERE f.id IN (${placeholders(ids.length)})`;
-  return (prepared(db, sql).all(...ids) as CandidateRow[]).map((row) => toRecord(db, row));
+  return recordsOf(db, prepared(db, sql).all(...ids) as CandidateRow[]);
 }
 
 /** Every charted figure of one region's counted reports (of these chart keys). */
@@ -186,7 +199,7 @@ export function regionFigures(db: Db, regionKey: string, keys?: readonly string[
   const filter = keys?.length ? `AND ${KEY_SQL} IN (${placeholders(keys.length)})` : '';
   const sql = `SELECT ${candidateColumns} FROM reports r CROSS JOIN figures f
     WHERE ${REGION_KEY} = ? AND ${COUNTED_REPORT} AND f.report_id = r.id AND ${CHARTED_FIGURE} ${filter}`;
-  return (prepared(db, sql).all(regionKey, ...(keys ?? [])) as CandidateRow[]).map((row) => toRecord(db, row));
+  return recordsOf(db, prepared(db, sql).all(regionKey, ...(keys ?? [])) as CandidateRow[]);
 }
 
 /** A region's indicators, most years first, then most figures. */

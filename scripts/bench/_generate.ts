@@ -46,3 +46,29 @@ export function generateReport(
   lines.push('', `${county}人民政府`, `${year + 1}年1月${(index % 27) + 1}日`);
   return { name: `${county}-${year}-${index}.txt`, text: lines.join('\n'), region: county, year };
 }
+
+/**
+ * A report of about `targetBytes` of UTF-8 built as generateReport builds a small one (headings, prose, figure
+ * sentences), with `figureShare` of its lines carrying figures: 0.4 gives about one figure per 65 characters,
+ * so 20 MB holds some 100,000 figures. Built line by line in linear time.
+ */
+export function generateLargeReport(index: number, targetBytes: number, figureShare = 0.4): { name: string; text: string; region: string; year: number } {
+  const [province, city, county] = regions[index % regions.length]!;
+  const year = 2016 + (index % 9);
+  const lines = [`${county}${year}年法治政府建设情况报告`, '', `${year}年,${county}在${city}委、${city}政府的坚强领导下,扎实推进法治政府建设。(${province} 第${index}号样本)`];
+  let bytes = lines.reduce((sum, l) => sum + Buffer.byteLength(l) + 1, 0);
+  let section = 0;
+  let n = 17 + index;
+  while (bytes < targetBytes - 200) {
+    let line: string;
+    if (lines.length % 40 === 3) line = `${'一二三四五六七八九十'[section % 10]}、第${++section}部分重点工作推进情况`;
+    else {
+      n = (n * 7919 + 13) % 99991;
+      line = (n % 1000) / 1000 < figureShare ? templates[n % 6]!((n % 997) + 3) : prose[n % prose.length]! + prose[(n + 1) % prose.length]!;
+    }
+    lines.push(line);
+    bytes += Buffer.byteLength(line) + 1;
+  }
+  lines.push('', `${county}人民政府`, `${year + 1}年1月${(index % 27) + 1}日`);
+  return { name: `${county}-${year}-large-${index}.txt`, text: lines.join('\n'), region: county, year };
+}

@@ -20,9 +20,19 @@ export interface Workbench {
   close(): Promise<void>;
 }
 
-export async function openWorkbench(options: { language?: 'zh-CN' | 'en'; width?: number; height?: number } = {}): Promise<Workbench> {
+export interface WorkbenchOptions {
+  language?: 'zh-CN' | 'en';
+  width?: number;
+  height?: number;
+  colorScheme?: 'light' | 'dark';
+  /** Fills the library file before the host opens it (for a library too big to import through the window). */
+  prepare?: (libraryPath: string) => Promise<void>;
+}
+
+export async function openWorkbench(options: WorkbenchOptions = {}): Promise<Workbench> {
   const dir = mkdtempSync(join(tmpdir(), 'nianbao-e2e-'));
   const libraryPath = join(dir, 'library.sqlite');
+  await options.prepare?.(libraryPath);
   const host = await startAppHost({ libraryPath });
   let browser: Browser | null = null;
   try {
@@ -31,7 +41,7 @@ export async function openWorkbench(options: { language?: 'zh-CN' | 'en'; width?
       headless: true,
       args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
     });
-    const context = await browser.newContext({ viewport: { width: options.width ?? 1440, height: options.height ?? 900 }, locale: options.language ?? 'zh-CN', deviceScaleFactor: 1 });
+    const context = await browser.newContext({ viewport: { width: options.width ?? 1440, height: options.height ?? 900 }, locale: options.language ?? 'zh-CN', deviceScaleFactor: 1, colorScheme: options.colorScheme ?? 'light' });
     if (options.language === 'en') await context.addInitScript(() => localStorage.setItem('nianbao.language', 'en'));
     const page = await context.newPage();
     const errors: string[] = [];

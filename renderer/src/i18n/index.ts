@@ -9,6 +9,7 @@ import { libraryListEn, libraryListZh } from '../views/library/strings.ts';
 import { problemsEn, problemsZh } from './problems.ts';
 import { aboutEn, aboutZh } from '../views/about/strings.ts';
 import { enSingulars, mergeStrings } from './plurals-en.ts';
+import { shellEn, shellZh } from '../views/shell/strings.ts';
 
 export type Language = 'zh-CN' | 'en';
 
@@ -17,8 +18,8 @@ export const initialLanguage: Language = saved === 'en' ? 'en' : 'zh-CN';
 
 void i18n.use(initReactI18next).init({
   resources: {
-    'zh-CN': { translation: { ...zhCN, reader: readerZh, trends: trendsZh, meta: metaZh, libraryList: libraryListZh, problems: problemsZh, about: aboutZh } },
-    en: { translation: mergeStrings({ ...en, reader: readerEn, trends: trendsEn, meta: metaEn, libraryList: libraryListEn, problems: problemsEn, about: aboutEn }, enSingulars) },
+    'zh-CN': { translation: { ...zhCN, reader: readerZh, trends: trendsZh, meta: metaZh, libraryList: libraryListZh, problems: problemsZh, about: aboutZh, shell: shellZh } },
+    en: { translation: mergeStrings({ ...en, reader: readerEn, trends: trendsEn, meta: metaEn, libraryList: libraryListEn, problems: problemsEn, about: aboutEn, shell: shellEn }, enSingulars) },
   },
   lng: initialLanguage,
   fallbackLng: 'zh-CN',

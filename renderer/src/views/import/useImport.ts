@@ -1,6 +1,7 @@
 // Runs an import from the browser's files (one call per file) or from native paths (Electron, with pushed progress).
 import { useCallback, useRef, useState } from 'react';
-import { api, pathForFile } from '../../api/client.ts';
+import { pathForFile } from '../../api/client.ts';
+import { useApi } from '../../api/context.tsx';
 import type { ImportFileResult, ImportSummary } from '../../../../shared/api.ts';
 
 export interface ImportState {
@@ -29,6 +30,7 @@ function failure(fileName: string, reason: ImportFileResult['reason'], message: 
 }
 
 export function useImport(onImported: () => void) {
+  const api = useApi();
   const [state, setState] = useState<ImportState>(idle);
   const [visible, setVisible] = useState(false);
   const cancelRef = useRef<() => void>(() => {});
@@ -52,7 +54,7 @@ export function useImport(onImported: () => void) {
         onImported();
       }
     },
-    [onImported],
+    [api, onImported],
   );
 
   const importFiles = useCallback(
@@ -85,7 +87,7 @@ export function useImport(onImported: () => void) {
       setState((s) => ({ ...s, running: false, done: results.length, current: null, cancelled }));
       onImported();
     },
-    [onImported, importPaths],
+    [api, onImported, importPaths],
   );
 
   return {

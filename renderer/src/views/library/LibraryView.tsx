@@ -2,11 +2,12 @@
 import { useEffect, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client.ts';
+import { useApi } from '../../api/context.tsx';
 import { LibraryControls } from './LibraryControls.tsx';
 import { ReportRow } from './ReportRow.tsx';
 import { groupOf } from './groups.ts';
 import { usePagedReports, type LibraryQuery } from './usePagedReports.ts';
+import { useRowKeys } from './useRowKeys.ts';
 
 interface Props {
   /** Changes whenever the library does (an import, a correction): pages are fetched again. */
@@ -20,12 +21,13 @@ const SEARCH_DELAY_MS = 200;
 
 export function LibraryView({ generation, selected, onOpen, onEdit }: Props) {
   const { t } = useTranslation();
+  const api = useApi();
   const [searchText, setSearchText] = useState('');
   const [query, setQuery] = useState<LibraryQuery>({ search: '', sort: { by: 'region', direction: 'asc' }, filters: {} });
   const [years, setYears] = useState<number[]>([]);
   useEffect(() => {
     api['reports.facets']({}).then((facets) => setYears(facets.years), () => {});
-  }, [generation]);
+  }, [api, generation]);
   useEffect(() => {
     const timer = setTimeout(() => setQuery((q) => (q.search === searchText.trim() ? q : { ...q, search: searchText.trim() })), SEARCH_DELAY_MS);
     return () => clearTimeout(timer);
@@ -46,6 +48,10 @@ export function LibraryView({ generation, selected, onOpen, onEdit }: Props) {
   useEffect(() => {
     scrollRef.current?.scrollTo({ top: 0 });
   }, [query]);
+  const onRowKey = useRowKeys(total ?? 0, virtualizer, (index, beside) => {
+    const report = rowAt(index);
+    if (report) onOpen(report.id, beside);
+  });
 
   // search results come ranked, without groups
   const grouping = query.search ? null : query.sort.by;
@@ -57,7 +63,7 @@ export function LibraryView({ generation, selected, onOpen, onEdit }: Props) {
           {total === null ? (query.search ? t('libraryList.searching') : '') : query.search ? t('libraryList.searchHits', { count: total, query: query.search }) : t('library.count', { count: total })}
         </div>
       </div>
-      <div className="library-list" ref={scrollRef} data-testid="library-list">
+      <div className="library-list" ref={scrollRef} data-testid="library-list" onKeyDown={onRowKey}>
         {error && <p className="error pad">{t('errors.generic', { message: error })}</p>}
         {total === 0 && <p className="muted pad">{query.search || Object.keys(query.filters).length ? t('library.noMatch') : t('library.empty')}</p>}
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>

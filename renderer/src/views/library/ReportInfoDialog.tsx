@@ -1,7 +1,7 @@
 // Corrects what detection found: region (one click on a candidate, or search), year, type, encoding, which copy counts.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client.ts';
+import { useApi } from '../../api/context.tsx';
 import { inUserLanguage } from '../../i18n/describe.ts';
 import type { ReportDetail } from '../../../../shared/api.ts';
 import { DOC_TYPES as docTypes, type DocType, type RegionCandidate } from '../../../../shared/meta/types.ts';
@@ -9,6 +9,7 @@ import { DetectedFlags, YearReason } from './DetectedNotes.tsx';
 const encodings = ['utf-8', 'gb18030', 'utf-16le', 'utf-16be', 'big5'];
 
 export function ReportInfoDialog({ id, onClose, onSaved }: { id: number; onClose: () => void; onSaved: () => void }) {
+  const api = useApi();
   const { t } = useTranslation();
   const [report, setReport] = useState<ReportDetail | null>(null);
   const [query, setQuery] = useState('');
@@ -27,13 +28,13 @@ export function ReportInfoDialog({ id, onClose, onSaved }: { id: number; onClose
       setDocType(r.docType);
       setEncoding(r.encoding);
     }, (e: Error) => setError(e.message));
-  }, [id]);
+  }, [api, id]);
 
   useEffect(() => {
     if (!query.trim()) return setFound([]);
     const timer = setTimeout(() => api['regions.search']({ query }).then(setFound, () => setFound([])), 150);
     return () => clearTimeout(timer);
-  }, [query]);
+  }, [api, query]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();

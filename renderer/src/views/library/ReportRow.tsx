@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ReportSummary } from '../../../../shared/api.ts';
 import type { SearchHit } from '../../../../shared/api-parts/library.ts';
 import type { GroupHeader } from './groups.ts';
+import { reportLabel } from '../../report-label.ts';
 
 interface Props {
   report: ReportSummary | SearchHit;
@@ -30,7 +31,7 @@ export function ReportRow({ report: r, header, showRegion, selected, onOpen, onE
           className="library-open"
           data-testid="library-report"
           onClick={(e) => onOpen(r.id, e.shiftKey || e.metaKey || e.ctrlKey)}
-          title={r.title ?? r.fileName}
+          title={r.fileName}
         >
           <span className="report-line">
             <strong>{r.year ?? t('library.unknownYear')}</strong>
@@ -38,7 +39,7 @@ export function ReportRow({ report: r, header, showRegion, selected, onOpen, onE
             {showRegion && <span className="muted">{r.region ?? t('library.unknownRegion')}</span>}
             <span className="muted">{r.figureCount ? t('library.figures', { count: r.figureCount }) : t('libraryList.noFigures')}</span>
           </span>
-          <span className="report-title">{r.title ?? r.fileName}</span>
+          <span className="report-title">{reportLabel(r, t)}</span>
           {snippet && (
             <span className="report-snippet" data-testid="search-snippet">
               {snippet.before}

@@ -1,8 +1,8 @@
 // Pages of the library list or of a search, fetched as the virtual list scrolls to them and kept until the query
 // or the library changes.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { api } from '../../api/client.ts';
-import type { ReportSummary } from '../../../../shared/api.ts';
+import { useApi } from '../../api/context.tsx';
+import type { Api, ReportSummary } from '../../../../shared/api.ts';
 import type { ReportFilters, ReportSortKey, SearchHit } from '../../../../shared/api-parts/library.ts';
 
 export const PAGE_SIZE = 100;
@@ -24,12 +24,13 @@ interface Pages {
 
 const empty = (key: string): Pages => ({ key, total: null, rows: new Map(), error: null });
 
-function fetchPage(query: LibraryQuery, page: number) {
+function fetchPage(api: Api, query: LibraryQuery, page: number) {
   const paging = { offset: page * PAGE_SIZE, limit: PAGE_SIZE, filters: query.filters };
   return query.search ? api['reports.search']({ ...paging, query: query.search }) : api['reports.list']({ ...paging, sort: query.sort });
 }
 
 export function usePagedReports(query: LibraryQuery, generation: number) {
+  const api = useApi();
   const queryJson = JSON.stringify(query);
   const key = `${generation}:${queryJson}`;
   const [pages, setPages] = useState<Pages>({ key, total: null, rows: new Map(), error: null });
@@ -41,7 +42,7 @@ export function usePagedReports(query: LibraryQuery, generation: number) {
       const id = `${key}#${page}`;
       if (requested.current.has(id)) return;
       requested.current.add(id);
-      fetchPage(JSON.parse(queryJson) as LibraryQuery, page).then(
+      fetchPage(api, JSON.parse(queryJson) as LibraryQuery, page).then(
         (result) =>
           setPages((before) => {
             const rows = new Map((before.key === key ? before : empty(key)).rows);
@@ -51,7 +52,7 @@ export function usePagedReports(query: LibraryQuery, generation: number) {
         (error: Error) => setPages((before) => ({ ...(before.key === key ? before : empty(key)), error: error.message })),
       );
     },
-    [key, queryJson],
+    [api, key, queryJson],
   );
 
   useEffect(() => {

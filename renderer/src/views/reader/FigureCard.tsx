@@ -2,13 +2,13 @@
 // (pinned) it offers the indicator's trend for this region, copying, and checking the figure.
 import { useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ReportDetail } from '../../../../shared/api.ts';
+import type { ReaderReport } from '../../../../shared/api-parts/reading.ts';
 import type { ReviewedFigure } from '../../../../shared/api-parts/reader.ts';
 import { formatValue, inWanYi } from './figure-format.ts';
 
 export interface FigureCardProps {
   figure: ReviewedFigure;
-  report: ReportDetail;
+  report: ReaderReport;
   /** The highlighted figure's box on screen. */
   anchor: DOMRect;
   pinned: boolean;

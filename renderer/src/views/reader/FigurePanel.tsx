@@ -1,7 +1,8 @@
 // The figure panel of a pane: every figure of the report in a table, where the user confirms, corrects
 // (value, unit, indicator), rejects or restores each one, and adds a figure from selected text.
-import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useVirtualizer } from '@tanstack/react-virtual';
 import type { FigureReviewStatus, ReviewedFigure } from '../../../../shared/api-parts/reader.ts';
 import { formatNumber, guessFigure, inWanYi } from './figure-format.ts';
 import type { Span } from './segments.ts';
@@ -25,6 +26,8 @@ interface Props {
 
 type Filter = 'all' | 'open' | 'reviewed';
 
+const WHOLE_LIST_LIMIT = 400;
+
 const SENTENCE_BEFORE = 20;
 const SENTENCE_AFTER = 14;
 
@@ -35,15 +38,28 @@ export function FigurePanel({ text, figures, editing, activeFigureId, onEditingC
   const [error, setError] = useState<string | null>(null);
   const body = useRef<HTMLDivElement>(null);
 
-  const shown = figures.filter((f) => filter === 'all' || (filter === 'open' ? f.review === null : f.review !== null));
-  const reviewed = figures.filter((f) => f.review !== null).length;
+  const shown = useMemo(() => figures.filter((f) => filter === 'all' || (filter === 'open' ? f.review === null : f.review !== null)), [figures, filter]);
+  const reviewed = useMemo(() => figures.filter((f) => f.review !== null).length, [figures]);
+  // rows by window: a report may hold 100,000 figures (an ordinary one is listed whole)
+  const rows = useVirtualizer({
+    count: shown.length,
+    getScrollElement: () => body.current,
+    estimateSize: () => 34,
+    getItemKey: (i) => shown[i]?.id ?? i,
+    overscan: 10,
+  });
 
   // keep the row being edited or stepped to in view
   const focusId = editing?.kind === 'edit' ? editing.figureId : activeFigureId;
   useEffect(() => {
     if (focusId === null) return;
-    body.current?.querySelector(`[data-figure-row="${focusId}"]`)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-  }, [focusId]);
+    const index = shown.findIndex((f) => f.id === focusId);
+    if (index >= 0) rows.scrollToIndex(index, { align: 'auto' });
+  }, [focusId, shown, rows]);
+  const windowed = rows.getVirtualItems();
+  const items = shown.length <= WHOLE_LIST_LIMIT ? rows.measurementsCache : windowed;
+  const padTop = items[0]?.start ?? 0;
+  const padBottom = items.length ? rows.getTotalSize() - items[items.length - 1]!.end : 0;
 
   const run = async (key: string, request: ReviewRequest) => {
     setBusy(key);
@@ -101,10 +117,13 @@ export function FigurePanel({ text, figures, editing, activeFigureId, onEditingC
               </tr>
             </thead>
             <tbody>
-              {shown.map((f) =>
+              {padTop > 0 && <tr className="spacer" style={{ height: padTop }} aria-hidden />}
+              {items.map(({ index }) => shown[index]!).map((f, i) =>
                 editing?.kind === 'edit' && editing.figureId === f.id ? (
                   <EditRow
                     key={f.id}
+                    index={items[i]!.index}
+                    measure={rows.measureElement}
                     figure={f}
                     busy={busy === `edit-${f.id}`}
                     onCancel={() => onEditingChange(null)}
@@ -113,6 +132,8 @@ export function FigurePanel({ text, figures, editing, activeFigureId, onEditingC
                 ) : (
                   <FigureRow
                     key={f.id}
+                    index={items[i]!.index}
+                    measure={rows.measureElement}
                     text={text}
                     figure={f}
                     active={f.id === activeFigureId}
@@ -123,6 +144,7 @@ export function FigurePanel({ text, figures, editing, activeFigureId, onEditingC
                   />
                 ),
               )}
+              {padBottom > 0 && <tr className="spacer" style={{ height: padBottom }} aria-hidden />}
             </tbody>
           </table>
         )}
@@ -136,7 +158,11 @@ function statusLabel(review: FigureReviewStatus | null, t: (key: string) => stri
   return review ? t(`reader.review.${review}`) : t('reader.review.unreviewed');
 }
 
-function FigureRow({ text, figure: f, active, busy, onJump, onEdit, onAction }: {
+type Measure = (node: Element | null) => void;
+
+function FigureRow({ index, measure, text, figure: f, active, busy, onJump, onEdit, onAction }: {
+  index: number;
+  measure: Measure;
   text: string;
   figure: ReviewedFigure;
   active: boolean;
@@ -165,6 +191,8 @@ function FigureRow({ text, figure: f, active, busy, onJump, onEdit, onAction }: 
   );
   return (
     <tr
+      ref={measure}
+      data-index={index}
       className={`figure-row${f.review ? ` review-${f.review}` : ''}${active ? ' active' : ''}`}
       data-testid="figure-row"
       data-figure-row={f.id}
@@ -265,7 +293,7 @@ function Inputs({ form, focus }: { form: ReturnType<typeof useValueForm>; focus:
   );
 }
 
-function EditRow({ figure, busy, onSave, onCancel }: { figure: ReviewedFigure; busy: boolean; onSave: (v: Values) => void; onCancel: () => void }) {
+function EditRow({ index, measure, figure, busy, onSave, onCancel }: { index: number; measure: Measure; figure: ReviewedFigure; busy: boolean; onSave: (v: Values) => void; onCancel: () => void }) {
   const { t } = useTranslation();
   const form = useValueForm({ value: String(figure.value), unit: figure.unit, indicator: figure.indicator });
   const submit = (e: FormEvent) => {
@@ -274,7 +302,7 @@ function EditRow({ figure, busy, onSave, onCancel }: { figure: ReviewedFigure; b
     if (values) onSave(values);
   };
   return (
-    <tr className="figure-row editing" data-testid="figure-edit-row" data-figure-row={figure.id}>
+    <tr ref={measure} data-index={index} className="figure-row editing" data-testid="figure-edit-row" data-figure-row={figure.id}>
       <td colSpan={6}>
         <form className="edit-form" onSubmit={submit} onKeyDown={(e) => escapeTo(e, onCancel)}>
           <span className="edit-source"><b>{figure.text}</b></span>

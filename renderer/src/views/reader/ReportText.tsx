@@ -1,13 +1,18 @@
 // A report's text with its figures highlighted; web-page junk folded but expandable. Text nodes only: the text
-// is cut at offsets into runs (plain or figure) and pieces (decorations), never parsed as markup.
+// is cut at offsets into runs (plain or figure) and pieces (decorations), never parsed as markup. Only the blocks
+// the layout puts in the window are rendered.
 import { Fragment, memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReviewedFigure } from '../../../../shared/api-parts/reader.ts';
 import { decorationKey, piecesOf, type Decoration, type Paragraph, type Piece } from './segments.ts';
+import type { TextBlock } from './model.ts';
+import type { TextLayout } from './useTextLayout.ts';
 
 interface Props {
   text: string;
   paragraphs: ReadonlyArray<Paragraph<ReviewedFigure>>;
+  blocks: readonly TextBlock[];
+  layout: TextLayout;
   /** Per paragraph, in the same order. */
   decorations: ReadonlyArray<readonly Decoration[]>;
   /** The figure stepped to with the keyboard or clicked: outlined. */
@@ -16,33 +21,37 @@ interface Props {
 
 const NONE: readonly Decoration[] = [];
 
-export const ReportText = memo(function ReportText({ text, paragraphs, decorations, activeFigureId }: Props) {
-  const blocks: Array<{ junk: boolean; items: Array<{ paragraph: Paragraph<ReviewedFigure>; index: number }> }> = [];
-  paragraphs.forEach((paragraph, index) => {
-    const last = blocks[blocks.length - 1];
-    if (last && last.junk === paragraph.junk) last.items.push({ paragraph, index });
-    else blocks.push({ junk: paragraph.junk, items: [{ paragraph, index }] });
-  });
+export function ReportText({ text, paragraphs, blocks, layout, decorations, activeFigureId }: Props) {
+  const { virtualizer } = layout;
+  const margin = virtualizer.options.scrollMargin;
   return (
-    <div className="report-text" lang="zh-CN">
-      {blocks.map((block) =>
-        block.junk ? (
-          <JunkBlock key={`j${block.items[0]!.paragraph.start}`} text={text} paragraphs={block.items.map((i) => i.paragraph)} />
-        ) : (
-          <Fragment key={`t${block.items[0]!.paragraph.start}`}>
-            {block.items.map(({ paragraph, index }) => {
-              const decos = decorations[index] ?? NONE;
-              const active = activeFigureId !== null && paragraph.runs.some((r) => r.figure?.id === activeFigureId) ? activeFigureId : null;
-              return (
-                <ParagraphView key={paragraph.start} text={text} paragraph={paragraph} decorations={decos} decoKey={decorationKey(decos)} activeFigureId={active} />
-              );
-            })}
-          </Fragment>
-        ),
-      )}
+    <div className="report-text" lang="zh-CN" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+      {layout.items().map((item) => {
+        const block = blocks[item.index]!;
+        return (
+          <div
+            key={item.key}
+            ref={virtualizer.measureElement}
+            data-index={item.index}
+            className="text-block"
+            style={{ transform: `translateY(${item.start - margin}px)` }}
+          >
+            {block.junk ? (
+              <JunkBlock text={text} paragraphs={paragraphs.slice(block.from, block.to)} />
+            ) : (
+              <BlockParagraph text={text} paragraph={paragraphs[block.from]!} decorations={decorations[block.from] ?? NONE} activeFigureId={activeFigureId} />
+            )}
+          </div>
+        );
+      })}
     </div>
   );
-});
+}
+
+function BlockParagraph({ text, paragraph, decorations, activeFigureId }: { text: string; paragraph: Paragraph<ReviewedFigure>; decorations: readonly Decoration[]; activeFigureId: number | null }) {
+  const active = activeFigureId !== null && paragraph.runs.some((r) => r.figure?.id === activeFigureId) ? activeFigureId : null;
+  return <ParagraphView text={text} paragraph={paragraph} decorations={decorations} decoKey={decorationKey(decorations)} activeFigureId={active} />;
+}
 
 function PieceView({ text, piece }: { text: string; piece: Piece }) {
   const content = text.slice(piece.start, piece.end);

@@ -3,15 +3,14 @@ import type { Span } from './segments.ts';
 
 /** Folds full-width ASCII to half-width and Latin to lower case, one UTF-16 unit for one, so offsets hold. */
 export function foldForFind(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    let code = s.charCodeAt(i);
+  // a replace touches only what folds: a 20 MB report of Chinese text has few such characters
+  return s.replace(/[\uff01-\uff5e\u3000A-Z]/g, (c) => {
+    let code = c.charCodeAt(0);
     if (code >= 0xff01 && code <= 0xff5e) code -= 0xfee0;
     else if (code === 0x3000) code = 0x20;
     if (code >= 0x41 && code <= 0x5a) code += 0x20;
-    out += String.fromCharCode(code);
-  }
-  return out;
+    return String.fromCharCode(code);
+  });
 }
 
 /**

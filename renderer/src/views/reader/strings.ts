@@ -14,6 +14,7 @@ export const readerZh = {
   published: '发布',
   issuer: '发布机构',
   figures: '数字',
+  figuresLoading: '其余数字加载中…',
   noText: '这份报告没有正文文字',
 
   legend: '图例',
@@ -135,6 +136,7 @@ export const readerEn: typeof readerZh = {
   published: 'Published',
   issuer: 'Issued by',
   figures: 'Figures',
+  figuresLoading: 'loading the rest…',
   noText: 'This report has no text',
 
   legend: 'Legend',

@@ -1,7 +1,7 @@
 // The trends view (issue 6): indicator and region pickers, chart, table, export; a region overview; a comparison.
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client.ts';
+import { useApi } from '../../api/context.tsx';
 import type { TrendRequest } from '../../navigation.ts';
 import type { RegionLevel } from '../../../../shared/meta/types.ts';
 import { useQuery } from './useQuery.ts';
@@ -27,6 +27,7 @@ type Mode = 'trend' | 'dashboard' | 'compare';
  * reviewing figures), and when the library's counts move while it is in sight (an import dropped on the window).
  */
 function useLibraryStamp(ref: RefObject<HTMLElement | null>): number {
+  const api = useApi();
   const [stamp, setStamp] = useState(0);
   useEffect(() => {
     const node = ref.current;
@@ -52,11 +53,12 @@ function useLibraryStamp(ref: RefObject<HTMLElement | null>): number {
       observer.disconnect();
       clearInterval(timer);
     };
-  }, [ref]);
+  }, [api, ref]);
   return stamp;
 }
 
 export function TrendsView({ request, onOpenFigure }: TrendsViewProps) {
+  const api = useApi();
   const { t } = useTranslation();
   const root = useRef<HTMLDivElement>(null);
   const shown = useLibraryStamp(root);

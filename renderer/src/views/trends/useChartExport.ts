@@ -1,7 +1,7 @@
 // Export handlers shared by the trend and compare panels: images drawn here, data files from the main side.
 import { useCallback, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client.ts';
+import { useApi } from '../../api/context.tsx';
 import type { RequestOf } from '../../../../shared/api.ts';
 import { base64ToBlob, chartSurface, exportSvg, safeFileName, saveBlob, svgToPng, type ChartFrame } from './chart-export.ts';
 import type { ExportKind } from './ExportButtons.tsx';
@@ -13,6 +13,7 @@ export function useChartExport(
   dataRequest: Omit<RequestOf<'trends.export'>, 'format' | 'language'> | null,
 ) {
   const { i18n } = useTranslation();
+  const api = useApi();
   return useCallback(
     async (kind: ExportKind) => {
       if (kind === 'csv' || kind === 'xlsx') {
@@ -27,6 +28,6 @@ export function useChartExport(
       if (kind === 'svg') saveBlob(new Blob([svg.svg], { type: 'image/svg+xml' }), safeFileName(stem, 'svg'));
       else saveBlob(await svgToPng(svg), safeFileName(stem, 'png'));
     },
-    [chart, frame, stem, dataRequest, i18n.language],
+    [api, chart, frame, stem, dataRequest, i18n.language],
   );
 }
