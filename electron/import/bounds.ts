@@ -3,10 +3,10 @@
 import type { ImportFailureReason } from '../../shared/api.ts';
 import type { ProblemData } from '../../shared/errors.ts';
 
-/** A 1,000-page report is under a million characters. */
-export const MAX_TEXT_CHARS = 1_500_000;
-/** A statistical bulletin holds a few thousand figures. */
-export const MAX_FIGURES_PER_FILE = 20_000;
+/** The largest file accepted (20 MB) decodes to about seven million characters; a 1,000-page report is one. */
+export const MAX_TEXT_CHARS = 8_000_000;
+/** A statistical bulletin holds a few thousand figures; a 20 MB compendium about 100,000 (the reader opens it). */
+export const MAX_FIGURES_PER_FILE = 120_000;
 
 export interface BoundsFailure {
   ok: false;

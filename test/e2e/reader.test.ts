@@ -314,7 +314,8 @@ describeCorpus('reading two reports side by side', () => {
     await wb.page.locator(`[data-testid="library-report"][title="${b.title}"]`).click({ modifiers: ['Control'] });
     const failed = pane(b.id).getByRole('alert');
     await failed.waitFor();
-    await expect(failed.textContent()).resolves.toContain(`无法打开这份报告:报告 #${b.id} 不在资料库中`);
+    // the typed code in the user's words, not the server's sentence
+    await expect(failed.textContent()).resolves.toContain('无法打开这份报告:找不到所要的内容');
     await expect(failed.getByRole('button', { name: '重试' }).isVisible()).resolves.toBe(true);
     await wb.screenshot('29-reader-error');
     await failed.getByRole('button', { name: '关闭' }).click();

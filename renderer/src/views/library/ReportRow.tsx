@@ -31,7 +31,7 @@ export function ReportRow({ report: r, header, showRegion, selected, onOpen, onE
           className="library-open"
           data-testid="library-report"
           onClick={(e) => onOpen(r.id, e.shiftKey || e.metaKey || e.ctrlKey)}
-          title={r.fileName}
+          title={r.title ?? r.fileName}
         >
           <span className="report-line">
             <strong>{r.year ?? t('library.unknownYear')}</strong>
