@@ -259,6 +259,15 @@ export function decodeBytes(bytes: Uint8Array, override?: string): DecodedText {
     if (text !== null && cjkShare(text) >= 0.9) return result(text, high, false, controlWarning(text));
   }
 
+  // GB18030 that decodes strictly into plain Chinese, clearly ahead of Big5: what detection would settle on, without
+  // running it (jschardet took a quarter of an import's time; this costs two native decodes).
+  const gb = tryFatal(bytes, 'gb18030');
+  if (gb !== null && cjkShare(gb) >= 0.5) {
+    const gbCommon = commonShare(gb);
+    const big5 = gbCommon >= 0.15 ? tryFatal(bytes, 'big5') : null;
+    if (gbCommon >= 0.15 && (big5 === null || commonShare(big5) + 0.02 < gbCommon)) return result(gb, 'gb18030', false, controlWarning(gb));
+  }
+
   // Detection.
   const detected = detect(bytes.length > SAMPLE_BYTES ? bytes.subarray(0, SAMPLE_BYTES) : bytes);
   const guess = detected.encoding ? canonicalEncoding(detected.encoding) : null;

@@ -68,7 +68,7 @@ describe('50 kills in the middle of a bulk import', () => {
       // each run is given the files not in yet (so that kills land on new reports, not on the duplicate check);
       // it is killed at a random point: a few files in, a few milliseconds into the next
       const remaining = names.filter((name) => !stored.has(name)).map((name) => join(folder, name));
-      const { killed } = await runUntilKilled(library, remaining, { afterFiles: Math.floor(Math.random() * 4), ms: Math.random() * 12 });
+      const { killed } = await runUntilKilled(library, remaining, { afterFiles: Math.floor(Math.random() * 3), ms: Math.random() * 120 });
       if (killed) killedMidRun++;
       const db = openLibrary(library); // runs quick_check: throws on a damaged library
       try {
