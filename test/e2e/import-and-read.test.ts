@@ -35,8 +35,9 @@ describeCorpus('a new user imports two seed reports and reads one', () => {
 
   it('lists both reports under their regions and opens one with its text', async () => {
     const list = wb.page.getByTestId('library-list');
-    await expect(list.getByTestId('library-report').count()).resolves.toBe(2);
-    for (const seed of [seeds[0]!, seeds[4]!]) await expect(list.textContent()).resolves.toContain(seed.labels.meta.region);
+    // the list's pages arrive after the import's refresh
+    await expect.poll(() => list.getByTestId('library-report').count()).toBe(2);
+    for (const seed of [seeds[0]!, seeds[4]!]) await expect.poll(() => list.textContent()).toContain(seed.labels.meta.region);
     await list.getByTestId('library-report').filter({ hasText: String(seeds[4]!.labels.meta.year) }).first().click();
     const pane = wb.page.getByTestId('reader-pane');
     await pane.locator('.report-text').waitFor();
