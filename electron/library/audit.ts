@@ -7,6 +7,7 @@ import type { DocType } from '../../shared/meta/types.ts';
 import type { FigureKind, FigureMeasure, FigureStatus } from '../../shared/figures/types.ts';
 import { findHeadings } from '../../shared/text/outline.ts';
 import { unpackText } from './stored-text.ts';
+import type { FigureRow } from './figures.ts';
 
 interface AuditReportRow {
   id: number;
@@ -23,22 +24,10 @@ interface AuditReportRow {
   preferred: number;
 }
 
-interface AuditFigureRow {
+/** The figures columns the audit reads (the figures table's own row type), with the report they belong to. */
+type AuditFigureRow = Pick<FigureRow, 'start' | 'end' | 'text' | 'value' | 'lo' | 'hi' | 'unit' | 'qualifier' | 'kind' | 'indicator' | 'indicator_id' | 'measure' | 'status'> & {
   report_id: number;
-  start: number;
-  end: number;
-  text: string;
-  value: number;
-  lo: number;
-  hi: number;
-  unit: string;
-  qualifier: string | null;
-  kind: string;
-  indicator: string;
-  indicator_id: string | null;
-  measure: string;
-  status: string;
-}
+};
 
 /** Reports of the library (or of the regions whose key or name is given), with their figures. */
 export function auditInputs(db: Db, regionKeys?: readonly string[]): CountedInput[] {
