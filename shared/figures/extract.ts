@@ -179,14 +179,6 @@ function sentenceSubject(f: string, sentenceStart: number, before: number): stri
   return subject.length >= 2 && !isEmptyLabel(subject) ? subject : '';
 }
 
-/** Start of the clause holding pos, within its sentence. */
-function clauseStartOf(f: string, pos: number, sentenceStart: number): number {
-  let s = pos;
-  const lowest = Math.max(sentenceStart, pos - 120);
-  while (s > lowest && !isClauseEnd(f[s - 1])) s--;
-  return s;
-}
-
 /**
  * For each found figure, the name a 分别 list gives it, or null. A run of listed figures after "A、B分别"
  * takes the names in order; a run of the same length right after it in the sentence (同比增长11%、12.6%)
@@ -212,7 +204,7 @@ function listedNames(f: string, found: Found[]): Array<string | null> {
       sentence = g.sentence.start;
       names = null;
     }
-    const clauseStart = clauseStartOf(f, g.leadStart, g.sentence.start);
+    const clauseStart = Math.min(g.clauseStart, g.leadStart);
     const head = f.slice(clauseStart, g.start);
     const own = namesBeforeRespectively(head);
     if (own) names = own;
