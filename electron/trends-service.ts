@@ -66,11 +66,18 @@ export function createTrendHandlers(db: Db): Pick<Handlers, keyof typeof trendMe
     }
     return cached;
   };
-  // One indicator's summary needs only its own figures: a chart opens without the whole list being counted.
+  // One indicator's summary needs only its own figures: a chart opens without the whole list being counted,
+  // and the summary is kept, like the list, until the library changes.
+  let single: { generation: string; byKey: Map<string, IndicatorSummary | null> } | null = null;
   const indicatorOf = (key: string): IndicatorSummary => {
-    const warm = cached?.generation === libraryGeneration(db) ? cached.byKey.get(key) : undefined;
-    const counted = warm ? undefined : indicatorCounts(db, key)[0];
-    const found = warm ?? (counted && toSummary(counted));
+    const generation = libraryGeneration(db);
+    if (single?.generation !== generation) single = { generation, byKey: new Map() };
+    let found = cached?.generation === generation ? cached.byKey.get(key) : single.byKey.get(key);
+    if (found === undefined) {
+      const counted = indicatorCounts(db, key)[0];
+      found = counted ? toSummary(counted) : null;
+      single.byKey.set(key, found);
+    }
     if (!found) throw new ApiError('not-found', `资料库中没有指标“${key.startsWith(LABEL_PREFIX) ? key.slice(LABEL_PREFIX.length) : key}”的数字`);
     return found;
   };
