@@ -1,6 +1,6 @@
 // A loaded report in its pane: heading, outline, the text laid out by window with hover cards and selection,
 // and the figure panel. The workspace drives it through a PaneHandle (scrolling, find, keys).
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent as ReactMouseEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent as ReactMouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReviewedFigure } from '../../../../shared/api-parts/reader.ts';
 import { useApi } from '../../api/context.tsx';
@@ -19,6 +19,7 @@ import { useTextSelection } from './useTextSelection.ts';
 import { useRelated } from './useRelated.ts';
 import { useFlash } from './useFlash.ts';
 import { useFigureFocus } from './useFigureFocus.ts';
+import { useElementWidth } from '../../components/useElementWidth.ts';
 
 const WIDE_PANE = 720;
 
@@ -27,9 +28,9 @@ export function LoadedPane({ id, entry, model, layers, openIds, onClose, onOpenB
   const api = useApi();
   const { report } = model;
   const main = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(main);
   const scroller = useRef<HTMLDivElement>(null);
   const textTop = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(0);
   const [outlineChoice, setOutlineChoice] = useState<boolean | null>(null);
   const [panelOpen, setPanelOpen] = useState(false);
   const [editing, setEditing] = useState<PanelEditing>(null);
@@ -46,14 +47,6 @@ export function LoadedPane({ id, entry, model, layers, openIds, onClose, onOpenB
 
   const wide = width === 0 || width >= WIDE_PANE;
   const outlineOpen = outlineChoice ?? (wide && report.headings.length > 0);
-
-  useLayoutEffect(() => {
-    const el = main.current;
-    if (!el) return;
-    const observer = new ResizeObserver(([e]) => setWidth(e!.contentRect.width));
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, []);
 
   const { yOf, topFor, scrollTo } = layout;
   const scrollToSpan = useCallback(

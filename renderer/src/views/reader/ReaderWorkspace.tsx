@@ -1,6 +1,6 @@
 // The reader: one pane, or several side by side with draggable dividers, under a toolbar (legend, synchronised
 // scrolling, what's new, find). It loads the panes' reports and coordinates what spans panes.
-import { Fragment, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Fragment, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReviewedFigure } from '../../../../shared/api-parts/reader.ts';
 import type { ReaderFocus } from '../../navigation.ts';
@@ -19,6 +19,7 @@ import { useReaderKeys } from './useReaderKeys.ts';
 import { usePaneWidths } from './usePaneWidths.ts';
 import { slotLabel } from '../../report-label.ts';
 import './reader.css';
+import { useElementWidth } from '../../components/useElementWidth.ts';
 
 export interface ReaderWorkspaceProps {
   panes: number[];
@@ -42,7 +43,6 @@ export function ReaderWorkspace({ panes, onPanesChange, focus, onShowTrend, onSh
   const [activeId, setActiveId] = useState<number | null>(null);
   const [sync, setSync] = useState(true);
   const [whatsNew, setWhatsNew] = useState(true);
-  const [width, setWidth] = useState(0);
   const handles = useRef(new Map<number, PaneHandle>());
   const pendingFocus = useRef<ReaderFocus | null>(null);
   const active = activeId !== null && panes.includes(activeId) ? activeId : (panes[0] ?? null);
@@ -151,13 +151,7 @@ export function ReaderWorkspace({ panes, onPanesChange, focus, onShowTrend, onSh
   });
 
   const none = panes.length === 0;
-  useLayoutEffect(() => {
-    const el = root.current;
-    if (!el) return;
-    const observer = new ResizeObserver(([e]) => setWidth(e!.contentRect.width));
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, [none]);
+  const width = useElementWidth(root, none);
 
   const minPane = panes.length > 2 ? 360 : 320;
   const widths = usePaneWidths(panes, width, minPane);

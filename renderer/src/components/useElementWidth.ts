@@ -1,0 +1,15 @@
+// The width of an element, kept current by a ResizeObserver. `attachKey` changes when the element itself is
+// replaced (a different node under the same ref), so the observer moves to the new one.
+import { useLayoutEffect, useState, type RefObject } from 'react';
+
+export function useElementWidth(ref: RefObject<HTMLElement | null>, attachKey: unknown = null): number {
+  const [width, setWidth] = useState(0);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const observer = new ResizeObserver(([e]) => setWidth(e!.contentRect.width));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [ref, attachKey]);
+  return width;
+}
