@@ -28,17 +28,22 @@ export interface Hit {
   alias: boolean;
 }
 
-let nameIndex: Map<string, string[]> | null = null;
+// first character → second character → names starting with both, longest first (every name has two or more)
+let nameIndex: Map<number, Map<number, string[]>> | null = null;
 
-function index(): Map<string, string[]> {
+function index(): Map<number, Map<number, string[]>> {
   if (nameIndex) return nameIndex;
-  const map = new Map<string, string[]>();
+  const map = new Map<number, Map<number, string[]>>();
   for (const name of new Set(allNames())) {
-    const list = map.get(name[0]!) ?? [];
+    const first = name.charCodeAt(0);
+    const second = name.charCodeAt(1);
+    const inner = map.get(first) ?? new Map<number, string[]>();
+    map.set(first, inner);
+    const list = inner.get(second) ?? [];
     list.push(name);
-    map.set(name[0]!, list);
+    inner.set(second, list);
   }
-  for (const list of map.values()) list.sort((a, b) => b.length - a.length);
+  for (const inner of map.values()) for (const list of inner.values()) list.sort((a, b) => b.length - a.length);
   nameIndex = map;
   return map;
 }
@@ -49,7 +54,7 @@ export function scan(s: string): Hit[] {
   const hits: Hit[] = [];
   const idx = index();
   for (let i = 0; i < s.length; ) {
-    const bucket = idx.get(s[i]!);
+    const bucket = idx.get(s.charCodeAt(i))?.get(s.charCodeAt(i + 1));
     let matched: Hit | null = null;
     if (bucket) {
       for (const name of bucket) {
