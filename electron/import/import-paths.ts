@@ -117,12 +117,19 @@ export async function importPaths(db: Db, paths: readonly string[], options: Imp
           });
           for (const r of slice) record(r);
         } catch (error) {
-          // the commit itself failed (a full disk): nothing of this slice got in
-          for (const prepared of batch) {
-            const failure = storeFailure(prepared.path ?? prepared.fileName, error);
-            record(failure.result);
-            if (failure.stop && !stopped) stop(failure.result.reason);
-          }
+          // the commit failed (a full disk), or SQLite rolled the whole transaction back when a file hit a full
+          // disk: nothing of this slice got in. The file that failed keeps its own reason; the others were not reached.
+          batch.forEach((prepared, k) => {
+            const path = prepared.path ?? prepared.fileName;
+            const own = slice[k];
+            if (own?.status === 'failed') record(own);
+            else if (stopped) record(notReached(path, stopped));
+            else {
+              const failure = storeFailure(path, error);
+              record(failure.result);
+              if (failure.stop) stop(failure.result.reason);
+            }
+          });
         }
         if (stopped) {
           for (const prepared of ready.splice(0)) record(notReached(prepared.path ?? prepared.fileName, stopped));

@@ -3,6 +3,7 @@ import { statement, type Db } from './open.ts';
 import type { StoredFigure } from '../../shared/api.ts';
 import type { ChangeDirection, Figure, FigureKind, FigureMeasure, FigureStatus } from '../../shared/figures/types.ts';
 
+/** Replaces a report's figures; call recountFigures once the report's figures are final (reviews replayed). */
 export function replaceFigures(db: Db, reportId: number, figures: readonly Figure[]): void {
   statement(db, 'DELETE FROM figures WHERE report_id = ?').run(reportId);
   const insert = statement(db, 
@@ -13,6 +14,14 @@ export function replaceFigures(db: Db, reportId: number, figures: readonly Figur
     insert.run(reportId, f.start, f.end, f.text, f.value, f.lo, f.hi, f.unit, f.qualifier, f.kind, f.direction,
       f.indicator, f.indicatorId, f.sentenceStart, f.sentenceEnd, f.measure, f.status);
   }
+}
+
+/**
+ * Sets a report's figure count (the library list shows and sorts by it) from its figures. Every write to a
+ * report's figures ends with this: once per report, where a per-row trigger rewrote the report row per figure.
+ */
+export function recountFigures(db: Db, reportId: number): void {
+  statement(db, `UPDATE reports SET figure_count = (SELECT count(*) FROM figures WHERE report_id = ? AND review IS NOT 'rejected') WHERE id = ?`).run(reportId, reportId);
 }
 
 /** A figures row as SQLite returns it; reviews.ts and trends.ts read the same columns. */

@@ -1,4 +1,4 @@
-// Migrations 5–8: the library at national scale. Narrow report rows (text and original bytes apart), the preferred
+// Migrations 5–9: the library at national scale. Narrow report rows (text and original bytes apart), the preferred
 // copy of each (region, year, type) slot derived by the database on every write, full-text search, list indexes.
 import type { Migration } from './migrations.ts';
 import { originalToStore, packText, searchDocumentsOf, unpackText, type Compression } from './stored-text.ts';
@@ -136,6 +136,16 @@ export const scaleMigrations: Migration[] = [
       CREATE INDEX reports_by_region ON reports(region_code IS NULL, region_code, region, year DESC, id);
       CREATE INDEX reports_by_year ON reports(year IS NULL, year, region_code IS NULL, region_code, region, id);
       CREATE INDEX reports_by_type ON reports(doc_type, region_code IS NULL, region_code, region, year DESC, id);
+    `,
+  },
+  {
+    version: 9,
+    name: 'figure counts set once per written report (library/figures.ts recountFigures), not by a trigger per figure row',
+    sql: `
+      DROP TRIGGER figures_count_insert;
+      DROP TRIGGER figures_count_delete;
+      DROP TRIGGER figures_count_review;
+      UPDATE reports SET figure_count = (SELECT count(*) FROM figures f WHERE f.report_id = reports.id AND f.review IS NOT 'rejected');
     `,
   },
 ];

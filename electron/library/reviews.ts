@@ -2,7 +2,7 @@
 // extraction so they always win: corrected → that span gets the user's values; rejected → kept but marked;
 // added → inserted; confirmed → marked. A user's span also displaces unreviewed extracted figures it overlaps.
 import { statement, type Db } from './open.ts';
-import { replaceFigures, toStoredFigure, type FigureRow } from './figures.ts';
+import { recountFigures, replaceFigures, toStoredFigure, type FigureRow } from './figures.ts';
 import { readText } from './reports.ts';
 import type { FigureReviewStatus, ReviewedFigure } from '../../shared/api-parts/reader.ts';
 import { describeUserFigure, kindOfUnit } from '../../shared/figures/read-span.ts';
@@ -147,18 +147,20 @@ function applyReview(db: Db, reportId: number, text: string, r: ReviewRow): void
 export function storeExtractedFigures(db: Db, reportId: number, figures: readonly Figure[]): void {
   replaceFigures(db, reportId, figures);
   applyReviews(db, reportId);
+  recountFigures(db, reportId);
 }
 
 /** Replays every review of a report over freshly extracted figures. Call inside the extraction's transaction. */
 export function applyReviews(db: Db, reportId: number): void {
+  const reviews = statement(
+    db,
+    `SELECT start, end, status, value, lo, hi, unit, kind, indicator, indicator_id FROM figure_reviews
+     WHERE report_id = ? ORDER BY start, end`,
+  ).all(reportId) as ReviewRow[];
+  // a report nobody reviewed (every new import) needs no text
+  if (reviews.length === 0) return;
   const text = reportText(db, reportId);
   if (text === undefined) return;
-  const reviews = db
-    .prepare(
-      `SELECT start, end, status, value, lo, hi, unit, kind, indicator, indicator_id FROM figure_reviews
-       WHERE report_id = ? ORDER BY start, end`,
-    )
-    .all(reportId) as ReviewRow[];
   for (const r of reviews) applyReview(db, reportId, text, r);
 }
 
@@ -179,6 +181,11 @@ const valuesOf = (row: FigureRow): Omit<ReviewRow, 'status'> => ({
  * 'clear' needs it, to put back the extracted figures that the cleared span had displaced or replaced.
  */
 export function saveReview(db: Db, reportId: number, action: ReviewAction, extracted: () => readonly Figure[]): void {
+  applyAction(db, reportId, action, extracted);
+  recountFigures(db, reportId);
+}
+
+function applyAction(db: Db, reportId: number, action: ReviewAction, extracted: () => readonly Figure[]): void {
   const text = reportText(db, reportId);
   if (text === undefined) throw new ReviewError('not-found', `报告 #${reportId} 不在资料库中`);
   const { start, end } = action;

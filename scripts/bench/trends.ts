@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { openLibrary } from '../../electron/library/open.ts';
 import { insertReport } from '../../electron/library/reports.ts';
-import { replaceFigures } from '../../electron/library/figures.ts';
+import { recountFigures, replaceFigures } from '../../electron/library/figures.ts';
 import { indicatorFigures } from '../../electron/library/trends.ts';
 import { createTrendHandlers } from '../../electron/trends-service.ts';
 import { listIndicators } from '../../shared/indicators/match.ts';
@@ -97,6 +97,7 @@ try {
         },
       });
       replaceFigures(db, id, figures);
+      recountFigures(db, id);
       figureCount += figures.length;
       inserted++;
     }

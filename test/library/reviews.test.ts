@@ -90,6 +90,27 @@ describe('figure reviews survive re-extraction', () => {
     expect(now.filter((f) => f.start < wide.end && f.end > wide.start)).toEqual([{ ...extracted, id: expect.any(Number) }]);
   });
 
+  it('keeps the list\'s figure count equal to the figures not rejected, through reviews and re-extraction', async () => {
+    const { handlers, id } = await setUp();
+    const listed = () => lib.db.prepare('SELECT figure_count AS n FROM reports WHERE id = ?').get(id) as { n: number };
+    const kept = async () => (await handlers['figures.list']({ reportId: id })).filter((f) => f.review !== 'rejected').length;
+    const initial = await kept();
+    expect(initial).toBeGreaterThan(3);
+    expect(listed().n).toBe(initial);
+    const figures = await handlers['figures.list']({ reportId: id });
+    const rejected = at(figures, '2.5万份')!;
+    await handlers['figures.review']({ action: 'reject', reportId: id, start: rejected.start, end: rejected.end });
+    expect(listed().n).toBe(initial - 1);
+    await reExtract(handlers, id);
+    expect(listed().n).toBe(initial - 1);
+    const span = spanOf(countyReport2023, '2023年');
+    await handlers['figures.review']({ action: 'add', reportId: id, ...span, value: 2023, unit: '年', indicator: '报告年份' });
+    expect(listed().n).toBe(initial);
+    await handlers['figures.review']({ action: 'clear', reportId: id, start: rejected.start, end: rejected.end });
+    expect(listed().n).toBe(initial + 1);
+    expect(listed().n).toBe(await kept());
+  });
+
   it('clears a correction back to the extracted values', async () => {
     const { handlers, id } = await setUp();
     const original = at(await handlers['figures.list']({ reportId: id }), '45件')!;
