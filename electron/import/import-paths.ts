@@ -6,8 +6,8 @@
 import { availableParallelism } from 'node:os';
 import type { ImportFileResult, ImportProgress, ImportSummary } from '../../shared/api.ts';
 import { writeTransaction, type Db } from '../library/open.ts';
-import { findByBytesHash } from '../library/reports.ts';
-import { PreparePool, prepareInline } from './pool.ts';
+import { findByBytesHash, indexSearch, type PendingSearch } from '../library/reports.ts';
+import { PreparePool, WORKER_DEPTH, prepareInline } from './pool.ts';
 import { preparePath, type PreparedFile } from './prepare.ts';
 import { storePrepared } from './store.ts';
 import { walkImportPaths } from './walk.ts';
@@ -17,9 +17,15 @@ export interface ImportJobOptions {
   jobId: string;
   onProgress?: (progress: ImportProgress) => void;
   signal?: AbortSignal;
-  /** Worker threads preparing files; 0 prepares them on this thread. Default: one per core. */
+  /** Worker threads preparing files; 0 prepares them on this thread. Default: one per core but the writer's. */
   workers?: number;
 }
+
+/**
+ * One core is left to this thread, the writer: on two cores, two workers and the writer took turns on two cores
+ * and the writer, which every file waits for, got two thirds of one.
+ */
+export const defaultWorkers = (): number => Math.max(1, availableParallelism() - 1);
 
 // every 150 ms, so that with the writer's slices and a busy machine at least four a second arrive
 const PROGRESS_MS = 150;
@@ -41,11 +47,14 @@ export async function importPaths(db: Db, paths: readonly string[], options: Imp
   });
   options.onProgress?.(progress());
 
-  const workerCount = Math.min(options.workers ?? availableParallelism(), files.length);
+  const workerCount = Math.min(options.workers ?? defaultWorkers(), files.length);
   const inline = (path: string) => preparePath(path, (hash) => findByBytesHash(db, hash));
-  const pool = workerCount > 1 || (workerCount === 1 && options.workers !== undefined) ? new PreparePool(db.name, prepareInline(db), workerCount) : null;
+  // one file alone is prepared here, unless workers were asked for: starting a worker costs more than it saves
+  const pool = workerCount > 0 && (files.length > 1 || options.workers !== undefined) ? new PreparePool(db.name, prepareInline(db), workerCount) : null;
   const prepare = pool ? (path: string) => pool.prepare(path) : inline;
-  const maxInFlight = Math.max(2, (pool?.size ?? 1) * 2);
+  // files being prepared or waiting for the writer: enough to keep every worker busy through a write slice,
+  // few enough that a slow disk does not pile prepared reports up in memory
+  const maxAhead = pool ? pool.size * WORKER_DEPTH + 8 : 16;
 
   const timer = setInterval(() => options.onProgress?.(progress()), PROGRESS_MS);
   // WAL commits without an fsync each while the job runs: still atomic and consistent after any crash (a power cut
@@ -76,10 +85,12 @@ export async function importPaths(db: Db, paths: readonly string[], options: Imp
     void pool?.close();
   };
   /** One file in its own savepoint; its results are recorded only once the slice commits. */
-  const storeOne = (prepared: PreparedFile, slice: ImportFileResult[]) => {
+  const storeOne = (prepared: PreparedFile, slice: ImportFileResult[], pending: PendingSearch) => {
     if (stopped) return;
     try {
-      slice.push(db.transaction(() => storePrepared(db, prepared))());
+      const own: PendingSearch = [];
+      slice.push(db.transaction(() => storePrepared(db, prepared, own))());
+      pending.push(...own);
     } catch (error) {
       const failure = storeFailure(prepared.path ?? prepared.fileName, error);
       slice.push(failure.result);
@@ -95,6 +106,7 @@ export async function importPaths(db: Db, paths: readonly string[], options: Imp
       };
       const write = () => {
         writeScheduled = false;
+        waitingWrite = null;
         if (!db.open) {
           // the library was closed under the job (the app is quitting): nothing more can be written
           cancelled = true;
@@ -109,11 +121,14 @@ export async function importPaths(db: Db, paths: readonly string[], options: Imp
         try {
           writeTransaction(db, () => {
             slice.length = 0;
+            const pending: PendingSearch = [];
             while (ready.length > 0 && !stopped && performance.now() - started < SLICE_MS) {
               const prepared = ready.shift()!;
               batch.push(prepared);
-              storeOne(prepared, slice);
+              storeOne(prepared, slice, pending);
             }
+            // the slice's search documents in one go (see insertReport); a failure here fails the whole slice
+            indexSearch(db, pending);
           });
           for (const r of slice) record(r);
         } catch (error) {
@@ -136,18 +151,23 @@ export async function importPaths(db: Db, paths: readonly string[], options: Imp
         }
         lastCommit = performance.now();
         if (ready.length > 0) scheduleWrite();
-        finishIfDone();
+        pump();
       };
+      let waitingWrite: NodeJS.Timeout | null = null;
       const scheduleWrite = () => {
-        if (writeScheduled) return;
-        writeScheduled = true;
         const allPrepared = cancelled || (next === files.length && inFlight === 0);
-        const wait = ready.length >= COMMIT_FILES || allPrepared ? 0 : Math.max(0, lastCommit + COMMIT_EVERY_MS - performance.now());
+        // write at once when enough files wait, or when the workers would otherwise wait for the writer
+        const now = ready.length >= COMMIT_FILES || inFlight + ready.length >= maxAhead || allPrepared;
+        if (writeScheduled && !(now && waitingWrite)) return;
+        if (waitingWrite) clearTimeout(waitingWrite);
+        waitingWrite = null;
+        writeScheduled = true;
+        const wait = now ? 0 : Math.max(0, lastCommit + COMMIT_EVERY_MS - performance.now());
         if (wait === 0) setImmediate(write);
-        else setTimeout(write, wait);
+        else waitingWrite = setTimeout(write, wait);
       };
       const pump = () => {
-        while (!cancelled && inFlight < maxInFlight && next < files.length) {
+        while (!cancelled && inFlight + ready.length < maxAhead && next < files.length) {
           const path = files[next++]!;
           inFlight++;
           preparing.add(path);

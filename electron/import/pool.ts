@@ -1,4 +1,6 @@
 // A pool of import workers, one per core: each prepares one file at a time; results come back in completion order.
+// Each worker is handed a few files ahead, so it goes on to the next while this thread is busy writing (a worker
+// that waited for this thread to hand it each file idled through every write slice).
 // Where workers cannot start (a bundle without the worker file), files are prepared on this thread instead.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -13,9 +15,13 @@ export const prepareInline = (db: Db) => (task: WorkerTask): Promise<PreparedFil
   return 'path' in task ? preparePath(task.path, known) : prepareBytes(task.bytes, task.name, known);
 };
 
+/** Files handed to one worker at a time. */
+export const WORKER_DEPTH = 3;
+
 export class PreparePool {
   private readonly workers: Worker[] = [];
-  private readonly idle: Worker[] = [];
+  /** Files each worker holds now (being prepared or waiting in its message queue). */
+  private readonly load = new Map<Worker, number>();
   private readonly waiting = new Map<number, { task: WorkerTask; done: (prepared: PreparedFile) => void }>();
   private readonly queue: Array<{ task: WorkerTask; done: (prepared: PreparedFile) => void }> = [];
   private nextId = 1;
@@ -45,7 +51,7 @@ export class PreparePool {
       // an idle pool never keeps the process alive
       worker.unref();
       this.workers.push(worker);
-      this.idle.push(worker);
+      this.load.set(worker, 0);
     }
   }
 
@@ -70,16 +76,21 @@ export class PreparePool {
   }
 
   private release(worker: Worker): void {
-    worker.unref();
-    this.idle.push(worker);
+    const load = this.load.get(worker)! - 1;
+    this.load.set(worker, load);
+    if (load === 0) worker.unref();
     this.dispatch();
   }
 
+  /** Hands waiting files to the least loaded workers, up to WORKER_DEPTH each. */
   private dispatch(): void {
-    while (this.idle.length > 0 && this.queue.length > 0) {
-      const worker = this.idle.pop()!;
+    while (this.queue.length > 0) {
+      let worker: Worker | null = null;
+      for (const w of this.workers) if (this.load.get(w)! < WORKER_DEPTH && (!worker || this.load.get(w)! < this.load.get(worker)!)) worker = w;
+      if (!worker) return;
       const { task, done } = this.queue.shift()!;
       this.waiting.set(task.id, { task, done });
+      this.load.set(worker, this.load.get(worker)! + 1);
       worker.ref();
       worker.postMessage(task);
     }

@@ -2,7 +2,7 @@
 // The caller holds the transaction; a content already in the library is a duplicate, named.
 import type { ImportFileResult } from '../../shared/api.ts';
 import type { Db } from '../library/open.ts';
-import { findByContentHash, getSummary, insertReport } from '../library/reports.ts';
+import { findByContentHash, getSummary, insertReport, type PendingSearch } from '../library/reports.ts';
 import { storeExtractedFigures } from '../library/reviews.ts';
 import type { KnownReport, PreparedFile } from './prepare.ts';
 
@@ -18,7 +18,8 @@ function duplicate(db: Db, fileName: string, existing: KnownReport): ImportFileR
   };
 }
 
-export function storePrepared(db: Db, prepared: PreparedFile): ImportFileResult {
+/** `pending`: where a bulk import collects search documents to index after the file's savepoint (insertReport). */
+export function storePrepared(db: Db, prepared: PreparedFile, pending?: PendingSearch): ImportFileResult {
   switch (prepared.kind) {
     case 'failed':
       return {
@@ -30,7 +31,7 @@ export function storePrepared(db: Db, prepared: PreparedFile): ImportFileResult 
     case 'ready': {
       const existing = findByContentHash(db, prepared.report.contentSha256);
       if (existing) return duplicate(db, prepared.fileName, existing);
-      const reportId = insertReport(db, prepared.report);
+      const reportId = insertReport(db, prepared.report, pending);
       storeExtractedFigures(db, reportId, prepared.figures);
       return {
         fileName: prepared.fileName,

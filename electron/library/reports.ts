@@ -111,7 +111,15 @@ export function toSummary(row: SummaryRow): ReportSummary {
   };
 }
 
-export function insertReport(db: Db, report: NewReport): number {
+/** Search documents held back to be indexed together: see insertReport. */
+export type PendingSearch = Array<{ id: number; search: PreparedStorage['search'] }>;
+
+/**
+ * Adds a report. Its search documents are indexed at once, or added to `pending` for indexSearch: a bulk import
+ * stores each file in its own savepoint, and FTS5 writes its pending index at every savepoint, so the import
+ * indexes a whole slice of reports after their savepoints, in the same transaction.
+ */
+export function insertReport(db: Db, report: NewReport, pending?: PendingSearch): number {
   const meta = report.detected;
   const stored = report.stored ?? prepareStorage(report.original, report.text);
   const info = statement(db,
@@ -142,19 +150,29 @@ export function insertReport(db: Db, report: NewReport): number {
   );
   const id = Number(info.lastInsertRowid);
   statement(db, 'INSERT INTO report_texts (report_id, packed, junk) VALUES (?, ?, ?)').run(id, stored.packedText, JSON.stringify(report.junk));
-  storeOriginalAndIndex(db, id, stored);
+  storeOriginal(db, id, stored);
+  if (pending) pending.push({ id, search: stored.search });
+  else indexSearch(db, [{ id, search: stored.search }]);
   return id;
 }
 
-function storeOriginalAndIndex(db: Db, id: number, stored: PreparedStorage): void {
+function storeOriginal(db: Db, id: number, stored: PreparedStorage): void {
   statement(db, 'DELETE FROM report_originals WHERE report_id = ?').run(id);
   if (stored.original) {
     statement(db, 'INSERT INTO report_originals (report_id, compression, bytes) VALUES (?, ?, ?)').run(id, stored.original.compression, stored.original.bytes);
   }
+}
+
+/** (Re)indexes reports for full-text search. */
+export function indexSearch(db: Db, pending: PendingSearch): void {
+  for (const { id, search } of pending) indexOne(db, id, search);
+}
+
+function indexOne(db: Db, id: number, search: PreparedStorage['search']): void {
   statement(db, 'DELETE FROM report_search WHERE rowid = ?').run(id);
-  statement(db, 'INSERT INTO report_search (rowid, document) VALUES (?, ?)').run(id, stored.search.positions);
+  statement(db, 'INSERT INTO report_search (rowid, document) VALUES (?, ?)').run(id, search.positions);
   statement(db, 'DELETE FROM report_units WHERE rowid = ?').run(id);
-  statement(db, 'INSERT INTO report_units (rowid, document) VALUES (?, ?)').run(id, stored.search.units);
+  statement(db, 'INSERT INTO report_units (rowid, document) VALUES (?, ?)').run(id, search.units);
 }
 
 const textCache = new WeakMap<Db, { generation: string; texts: Map<number, string> }>();
@@ -302,7 +320,8 @@ export function updateDecoded(
   );
   const stored = prepareStorage(decoded.original, decoded.text);
   statement(db, 'UPDATE report_texts SET packed = ?, junk = ? WHERE report_id = ?').run(stored.packedText, JSON.stringify(decoded.junk), id);
-  storeOriginalAndIndex(db, id, stored);
+  storeOriginal(db, id, stored);
+  indexSearch(db, [{ id, search: stored.search }]);
   applyMetadata(db, id);
 }
 
