@@ -55,6 +55,7 @@ const FIELD = new RegExp(`(?:^|[\\s【])(${FIELD_KEYS})\\s*[:：]`, 'g');
 function readFields(lines: string[]): Map<string, string> {
   const fields = new Map<string, string>();
   for (const raw of lines) {
+    if (!raw.includes(':') && !raw.includes('：')) continue; // every field has its colon
     const line = raw.replace(/(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff]\s*[:：])|(?<=^|\s)([\u4e00-\u9fff]) {1,3}(?=[\u4e00-\u9fff])/g, '$1');
     if (line.length > 200 || /^今天是|^今日是/.test(line.trim())) continue;
     const found: Array<{ key: string; at: number; valueAt: number }> = [];
@@ -112,7 +113,9 @@ export function detectMeta(text: string, options: DetectOptions = {}): ReportMet
 
   // header fields come from the first and last lines, chrome included
   const edges = (from: number, to?: number) => prepare(rawLines.slice(from, to).join('\n')).split('\n');
-  const fields = readFields(edges(0, 60).concat(edges(-60)));
+  // a short page without chrome: both edges are the whole text, prepared already
+  const whole = junk.length === 0 && rawLines.length <= 60;
+  const fields = readFields(whole ? maskedPrepared : edges(0, 60).concat(edges(-60)));
 
   // title: the best title line of the head; else the 标题 field
   const found = findTitle(lines, blank);

@@ -50,7 +50,11 @@ export function docTypeOf(title: string | null, body: string): DocType {
  *  already removed): a page with far more Latin letters than Chinese characters is not Chinese prose. */
 export function isNotChinese(prepared: string): boolean {
   const head = prepared.slice(0, 4000).replace(/(?:https?:\/\/|www\.)\S+/gi, '');
-  const cjk = head.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
+  let cjk = 0;
+  for (let i = 0; i < head.length; i++) {
+    const c = head.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) cjk++;
+  }
   const latin = head.match(/[A-Za-z]{2,}/g)?.join('').length ?? 0;
   return latin >= 200 && latin > cjk * 3;
 }

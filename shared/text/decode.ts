@@ -106,8 +106,9 @@ function countChar(text: string, ch: string): number {
 function cjkShare(text: string): number {
   let cjk = 0;
   let other = 0;
-  for (const ch of text) {
-    const c = ch.codePointAt(0)!;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.codePointAt(i)!;
+    if (c > 0xffff) i++;
     if (c < 0x80) continue;
     if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef)) cjk++;
     else other++;
@@ -116,18 +117,21 @@ function cjkShare(text: string): number {
 }
 
 /** The commonest characters of Chinese prose that are written the same in both scripts. */
-const COMMON = new Set('的一是在不了有人中大上以要和我他年地出就分成可主行法所民得生作政工公其全小部度心事高本理明十家新同定方面治府建');
+const COMMON = new Uint8Array(0x9fff - 0x4e00 + 1);
+for (const ch of '的一是在不了有人中大上以要和我他年地出就分成可主行法所民得生作政工公其全小部度心事高本理明十家新同定方面治府建') COMMON[ch.charCodeAt(0) - 0x4e00] = 1;
 
 /** Share of the commonest characters among CJK ideographs: real text scores 0.15 and more, mojibake
  *  from the wrong double-byte encoding far less. */
 function commonShare(text: string): number {
   let common = 0;
   let cjk = 0;
-  for (const ch of text.slice(0, 50_000)) {
-    const c = ch.codePointAt(0)!;
+  // the first 50,000 code points, as before: ideographs of this range are single UTF-16 units
+  for (let i = 0, seen = 0; i < text.length && seen < 50_000; i++, seen++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) i++;
     if (c < 0x4e00 || c > 0x9fff) continue;
     cjk++;
-    if (COMMON.has(ch)) common++;
+    common += COMMON[c - 0x4e00]!;
   }
   return cjk === 0 ? 0 : common / cjk;
 }
@@ -228,8 +232,14 @@ export function decodeBytes(bytes: Uint8Array, override?: string): DecodedText {
   const loose8 = decodeLoose(bytes, 'utf-8');
   const bad8 = countChar(loose8, '\ufffd');
   let nonAscii8 = 0;
-  for (const ch of loose8) if (ch.codePointAt(0)! >= 0x80 && ch !== '\ufffd') nonAscii8++;
-  for (let k = 1; k <= 3 && k < bytes.length; k++) {
+  for (let i = 0; i < loose8.length; i++) {
+    const c = loose8.codePointAt(i)!;
+    if (c > 0xffff) i++;
+    if (c >= 0x80 && c !== 0xfffd) nonAscii8++;
+  }
+  // a character cut off at the end leaves one replacement character, last: only then try without the last bytes
+  const cutAtEnd = bad8 === 1 && loose8.endsWith('\ufffd');
+  for (let k = 1; cutAtEnd && k <= 3 && k < bytes.length; k++) {
     const head = tryFatal(bytes.subarray(0, bytes.length - k), 'utf-8');
     if (head !== null && nonAscii8 > 0) {
       return result(

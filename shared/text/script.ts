@@ -52,9 +52,12 @@ export function isTraditional(text: string): boolean {
 }
 
 const PINYIN = /([\u3400-\u9fff])\s*[(（]\s*[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,7}[1-5]?\s*[)）]/g;
+// the bracketed part alone, tried only at brackets: most texts have none and skip the full pattern, which is
+// tried at every Chinese character
+const BRACKETED = /[(（]\s*[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,7}[1-5]?\s*[)）]/;
 
 export function stripPinyin(text: string): string {
-  return text.replace(PINYIN, '$1');
+  return BRACKETED.test(text) ? text.replace(PINYIN, '$1') : text;
 }
 
 /** Simplified form for detection; the line structure is kept (same number of lines). */
