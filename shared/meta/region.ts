@@ -39,6 +39,9 @@ const SELF: Array<{ suffix: string; re: RegExp }> = [
   { suffix: '街道', re: /我街道|本街道|全街道|街道党工委|街道办事处/g },
 ];
 
+const SELF_SUFFIX = new Map(SELF.flatMap(({ suffix, re }) => re.source.split('|').map((word) => [word, suffix] as const)));
+const SELF_ANY = new RegExp([...SELF_SUFFIX.keys()].join('|'), 'g');
+
 const TOWN_SUFFIXES = ['镇', '乡', '街道'];
 const COUNTY_SUFFIXES = ['县', '区', '市', '旗'];
 
@@ -49,14 +52,12 @@ function selfReference(s: string): Map<string, number> {
     .replace(/依法治[县市区省州旗盟]/g, '')
     .replace(/[县市区]\([市县区、]+\)/g, '')
     .replace(/乡镇|镇街|镇\(街道?\)|乡\(镇\)|\(镇\)|\(街道\)|街道\(乡镇\)/g, '');
-  const out = new Map<string, number>();
-  for (const { suffix, re } of SELF) {
-    let w = 0;
-    for (const m of clean.matchAll(re)) {
-      const t = m[0];
-      w += /^[我本]/.test(t) ? 3 : t.startsWith('全') ? 0.5 : 0.3;
-    }
-    out.set(suffix, w);
+  const out = new Map<string, number>(SELF.map(({ suffix }) => [suffix, 0]));
+  // one pass for every level: no two levels' words overlap, so this finds what a pass per level finds
+  for (const m of clean.matchAll(SELF_ANY)) {
+    const t = m[0];
+    const suffix = SELF_SUFFIX.get(t)!;
+    out.set(suffix, out.get(suffix)! + (/^[我本]/.test(t) ? 3 : t.startsWith('全') ? 0.5 : 0.3));
   }
   return out;
 }

@@ -79,12 +79,18 @@ const SOURCE_SUFFIX = /\s*[(（【[［]\s*(?:来源|信息来源|文章来源|�
 function titleSpan(s: string): [number, number] {
   let from = 0;
   let to = s.length;
-  for (const re of [MOJIBAKE_START, WATERMARK, DATE_WEEKDAY_PREFIX, TAG, CATEGORY_GLUED]) {
-    const m = re.exec(s.slice(from, to));
+  // what each pattern cannot match without: most lines skip the patterns tried at every position
+  const address = /https?:\/\/|www\./i.test(s);
+  const weekday = WEEKDAY.test(s);
+  const mojibake = /[\uFFFD?？]/.test(s);
+  const field = /[:：]/.test(s);
+  const site = /网|人民政府|门户/.test(s);
+  for (const re of [MOJIBAKE_START, address ? WATERMARK : null, weekday ? DATE_WEEKDAY_PREFIX : null, TAG, CATEGORY_GLUED]) {
+    const m = re?.exec(s.slice(from, to));
     if (m && m[0].length > 0 && to - from - m[0].length >= 6) from += m[0].length;
   }
-  for (const re of [MOJIBAKE_END, SOURCE_SUFFIX, SITE_SUFFIX, MOJIBAKE_END]) {
-    const m = re.exec(s.slice(from, to));
+  for (const re of [mojibake ? MOJIBAKE_END : null, field ? SOURCE_SUFFIX : null, site ? SITE_SUFFIX : null, mojibake ? MOJIBAKE_END : null]) {
+    const m = re?.exec(s.slice(from, to));
     if (m && m.index >= 4) to = from + m.index;
   }
   return [from, to];
@@ -202,8 +208,9 @@ export function findTitle(lines: readonly TitleLine[], blank: (index: number) =>
   }
   if (candidates.length === 0) return prose ? gluedTitle(prose) : null;
   // a page repeats its own title (the page title, then the document's heading); a list of links does not
-  const near = lines.slice(0, 40).map((l) => cut(l.s));
-  for (const c of candidates) if (near.filter((s) => s === c.s).length >= 2) c.score += 1;
+  // (a line cuts to a candidate only if it holds it: cut only those)
+  const near = lines.slice(0, 40);
+  for (const c of candidates) if (near.filter((l) => l.s.includes(c.s) && cut(l.s) === c.s).length >= 2) c.score += 1;
   candidates.sort((a, b) => b.score - a.score || a.order - b.order);
   const best = candidates[0]!;
   return { text: best.text, s: best.s, line: best.line, lastLine: best.lastLine };

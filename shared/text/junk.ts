@@ -76,18 +76,22 @@ function classify(raw: string): JunkKind | null {
     if (s.length <= 120 || (s.match(HEADER_ANY)?.length ?? 0) >= 2) return 'header';
   }
   if (STALE_TODAY.test(s) && s.length <= 80) return 'header';
-  const clock = WEEKDAY_DATE.exec(s);
+  // the clock names its weekday: most lines skip the long pattern
+  const clock = /星期|礼拜|周/.test(s) ? WEEKDAY_DATE.exec(s) : null;
   if (clock && clock.index <= 30 && !REPORT_WORD.test(s.slice(0, clock.index))) {
     const rest = s.slice(clock.index + clock[0].length);
     if (rest.length <= 12 && !REPORT_WORD.test(rest)) return 'header';
   }
   if (BREADCRUMB.test(s) && s.length <= 120) return 'breadcrumb';
   if (COUNTER.test(s) && residue(s.replace(COUNTER, ''), TOOLBAR_TOKENS).length <= 4) return 'counter';
-  const hasShare = SHARE_TOKENS.some((t) => s.includes(t));
-  const hasTool = TOOLBAR_TOKENS.some((t) => t.length > 1 && s.includes(t));
-  if (s.length <= 60 && hasShare && residue(s, SHARE_TOKENS).length === 0) return 'share';
-  if (s.length <= 60 && (hasShare || hasTool) && residue(s, [...TOOLBAR_TOKENS, ...SHARE_TOKENS]).length === 0) {
-    return hasShare && !hasTool ? 'share' : 'toolbar';
+  if (s.length <= 60) {
+    // share bars and toolbars are short lines of their tokens
+    const hasShare = SHARE_TOKENS.some((t) => s.includes(t));
+    const hasTool = TOOLBAR_TOKENS.some((t) => t.length > 1 && s.includes(t));
+    if (hasShare && residue(s, SHARE_TOKENS).length === 0) return 'share';
+    if ((hasShare || hasTool) && residue(s, [...TOOLBAR_TOKENS, ...SHARE_TOKENS]).length === 0) {
+      return hasShare && !hasTool ? 'share' : 'toolbar';
+    }
   }
   if (STRONG_FOOTER.test(s) && s.length <= 120) return 'footer';
   if (OTHER.test(s) && (s.length <= 40 || (/^(?:上一|下一)/.test(s) && s.length <= 100))) return 'other';
