@@ -34,6 +34,9 @@ const SLICE_MS = 25;
 /** Commits (each an fsync) at most this often, unless enough files wait. */
 const COMMIT_EVERY_MS = 100;
 const COMMIT_FILES = 32;
+/** Text (in characters) of prepared files waiting for the writer past which no more are started: a few large
+ *  reports, with their search documents, already take hundreds of megabytes. */
+const MAX_WAITING_CHARS = 4_000_000;
 
 export async function importPaths(db: Db, paths: readonly string[], options: ImportJobOptions): Promise<ImportSummary> {
   const walk = walkImportPaths(paths);
@@ -52,16 +55,21 @@ export async function importPaths(db: Db, paths: readonly string[], options: Imp
   // one file alone is prepared here, unless workers were asked for: starting a worker costs more than it saves
   const pool = workerCount > 0 && (files.length > 1 || options.workers !== undefined) ? new PreparePool(db.name, prepareInline(db), workerCount) : null;
   const prepare = pool ? (path: string) => pool.prepare(path) : inline;
-  // files being prepared or waiting for the writer: enough to keep every worker busy through a write slice,
-  // few enough that a slow disk does not pile prepared reports up in memory
-  const maxAhead = pool ? pool.size * WORKER_DEPTH + 8 : 16;
+  // files being prepared or waiting for the writer: enough to keep every worker busy through a write slice and to
+  // commit many files at once (each commit writes the search index's new segment), few enough that a slow disk
+  // does not pile prepared reports up in memory
+  const maxAhead = pool ? pool.size * WORKER_DEPTH + COMMIT_FILES : 16;
 
   const timer = setInterval(() => options.onProgress?.(progress()), PROGRESS_MS);
   // WAL commits without an fsync each while the job runs: still atomic and consistent after any crash (a power cut
   // may lose the last commits, never half a report), and the writer no longer waits on the disk five times a second
   const synchronous = db.pragma('synchronous', { simple: true }) as number;
   db.pragma('synchronous = NORMAL');
+
   const ready: PreparedFile[] = [];
+  /** Whether the writer should write now rather than let more files be prepared. */
+  const full = () =>
+    inFlight + ready.length >= maxAhead || ready.reduce((n, p) => n + (p.kind === 'ready' ? p.report.text.length : 0), 0) >= MAX_WAITING_CHARS;
   let next = 0;
   let inFlight = 0;
   let writeScheduled = false;
@@ -157,7 +165,7 @@ export async function importPaths(db: Db, paths: readonly string[], options: Imp
       const scheduleWrite = () => {
         const allPrepared = cancelled || (next === files.length && inFlight === 0);
         // write at once when enough files wait, or when the workers would otherwise wait for the writer
-        const now = ready.length >= COMMIT_FILES || inFlight + ready.length >= maxAhead || allPrepared;
+        const now = ready.length >= COMMIT_FILES || full() || allPrepared;
         if (writeScheduled && !(now && waitingWrite)) return;
         if (waitingWrite) clearTimeout(waitingWrite);
         waitingWrite = null;
@@ -167,7 +175,7 @@ export async function importPaths(db: Db, paths: readonly string[], options: Imp
         else waitingWrite = setTimeout(write, wait);
       };
       const pump = () => {
-        while (!cancelled && inFlight + ready.length < maxAhead && next < files.length) {
+        while (!cancelled && !full() && next < files.length) {
           const path = files[next++]!;
           inFlight++;
           preparing.add(path);
