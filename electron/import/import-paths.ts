@@ -1,8 +1,9 @@
-// A bulk import job over files and folders. Workers (one per core) prepare files; this thread is the one writer:
-// it stores prepared files in short transactions (one savepoint per file, so a failing file loses nothing else),
-// yields between them so other API calls are served, reports progress every 150 ms, and stops at once
-// when cancelled (files already prepared are kept, the rest are not started). A path that cannot be read is that
-// file's failure; a full disk or a damaged library stops the job and the summary lists every file not imported.
+// A bulk import job over files and folders. Workers (one per core but this one) prepare files; this thread is the
+// one writer: it stores prepared files in short transactions (one savepoint per file, so a failing file loses nothing
+// else), yields between them so other API calls are served, reports progress every 150 ms, and stops at once when
+// cancelled (the write slice in hand is committed; files prepared but not yet written are left, as are the files not
+// begun). A path that cannot be read is that file's failure; a full disk or a damaged library stops the job and the
+// summary lists every file not imported.
 import { availableParallelism } from 'node:os';
 import type { ImportFileResult, ImportProgress, ImportSummary } from '../../shared/api.ts';
 import { writeTransaction, type Db } from '../library/open.ts';
@@ -157,6 +158,8 @@ export async function importPaths(db: Db, paths: readonly string[], options: Imp
         if (stopped) {
           for (const prepared of ready.splice(0)) record(notReached(prepared.path ?? prepared.fileName, stopped));
         }
+        // cancelled: the slice in hand is in; files prepared but not written are left, as files not begun are
+        if (cancelled) ready.length = 0;
         lastCommit = performance.now();
         if (ready.length > 0) scheduleWrite();
         pump();
