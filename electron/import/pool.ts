@@ -26,6 +26,8 @@ export class PreparePool {
   private readonly queue: Array<{ task: WorkerTask; done: (prepared: PreparedFile) => void }> = [];
   private nextId = 1;
   private failure: Error | null = null;
+  /** Set by close(): late replies are dropped, and nothing unrefs a worker that is being stopped. */
+  private closed = false;
 
   private readonly inline: (task: WorkerTask) => Promise<PreparedFile>;
 
@@ -37,6 +39,7 @@ export class PreparePool {
     for (let i = 0; i < Math.max(1, size); i++) {
       const worker = new Worker(script, { workerData: { libraryPath } });
       worker.on('message', (reply: WorkerReply) => {
+        if (this.closed) return;
         const waiting = this.waiting.get(reply.id);
         this.waiting.delete(reply.id);
         this.release(worker);
@@ -68,7 +71,7 @@ export class PreparePool {
   }
 
   private run(task: WorkerTask): Promise<PreparedFile> {
-    if (this.failure) return this.inline(task);
+    if (this.failure || this.closed) return this.inline(task);
     return new Promise((done) => {
       this.queue.push({ task, done });
       this.dispatch();
@@ -98,7 +101,10 @@ export class PreparePool {
 
   /** Stops every worker at once; files being prepared are dropped. */
   async close(): Promise<void> {
+    this.closed = true;
     this.queue.length = 0;
-    await Promise.all(this.workers.map((w) => w.terminate()));
+    // held until they have exited: an unref'd worker (idle, or released by a reply that came during the close) let
+    // the process end with the close unsettled
+    await Promise.all(this.workers.map((w) => (w.ref(), w.terminate())));
   }
 }
