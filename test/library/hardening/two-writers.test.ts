@@ -1,7 +1,7 @@
 // Issue 10 item 2: two writers on one library. Two CLI imports of the same folder run at once while the app
 // corrects reports: both finish, nothing fails, every file is in once.
 import { afterEach, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openLibrary } from '../../../electron/library/open.ts';
@@ -17,7 +17,8 @@ describe('two writers on one library', () => {
     dir = mkdtempSync(join(tmpdir(), 'nianbao-writers-'));
     const folder = join(dir, 'reports');
     const library = join(dir, 'library.sqlite');
-    const files = writeReportFolder(folder, 24);
+    // enough (and long enough) reports that the imports are still running when the app starts correcting
+    const files = writeReportFolder(folder, 80, 3);
 
     // both start on a library that does not exist yet: one migrates, the other waits and sees it done
     const runs = Promise.all([runCli(['import', folder, '--library', library]), runCli(['import', folder, '--library', library])]);
@@ -26,7 +27,8 @@ describe('two writers on one library', () => {
     const finished = runs.then(() => true);
     let done = false;
     void finished.then(() => (done = true));
-    await new Promise((r) => setTimeout(r, 800));
+    while (!existsSync(library)) await new Promise((r) => setTimeout(r, 20));
+    await new Promise((r) => setTimeout(r, 300));
     const db = openLibrary(library);
     const handlers = createHandlers(db, { libraryPath: library, emit: () => {} });
     while (!done) {
