@@ -1,8 +1,7 @@
-// The data behind a trend or a comparison as CSV (UTF-8 with a BOM, so Excel shows the Chinese) or XLSX.
-// One row per figure, with its provenance: report title, file hash and offsets into the report's text.
-import type { ExportFile, ExportFormat, IndicatorSummary, RegionRef, TrendPoint } from '../shared/trends/types.ts';
-
-export type ExportLanguage = 'zh-CN' | 'en';
+// The table behind a trend or a comparison: one row per figure, with its provenance (report title, file hash and
+// offsets into the report's text), headed in the user's language.
+import type { ExportFormat, IndicatorSummary, RegionRef, TrendPoint } from '../../shared/trends/types.ts';
+import { exportFileName, type Cell, type ExportLanguage, type TableSpec } from './table-file.ts';
 
 export interface ExportRow {
   region: RegionRef;
@@ -16,7 +15,7 @@ interface Column {
   width: number;
   /** Excel number format for numeric columns. */
   numFmt?: string;
-  value: (row: ExportRow) => string | number | null;
+  value: (row: ExportRow) => Cell;
 }
 
 const levelNames = { province: ['省级', 'province'], city: ['地级市', 'city'], district: ['市辖区', 'district'], county: ['县级', 'county'], township: ['乡镇', 'township'] } as const;
@@ -55,69 +54,23 @@ function changeOf(point: TrendPoint): number | null {
   return Math.round(value * 100) / 100;
 }
 
-/** RFC 4180 quoting; a text cell that a spreadsheet would read as a formula gets a leading apostrophe. */
-export function csvCell(value: string | number | null): string {
-  if (value === null) return '';
-  if (typeof value === 'number') return String(value);
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-export function toCsv(rows: readonly ExportRow[], language: ExportLanguage): string {
+export function trendTable(format: ExportFormat, language: ExportLanguage, nameParts: readonly string[]): TableSpec & { cells: (row: ExportRow) => Cell[] } {
   const cols = columns(language);
-  const lines = [cols.map((c) => csvCell(language === 'en' ? c.en : c.zh)).join(',')];
-  for (const row of rows) lines.push(cols.map((c) => csvCell(c.value(row))).join(','));
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
-}
-
-export async function toXlsx(rows: readonly ExportRow[], language: ExportLanguage, title: string): Promise<Uint8Array> {
-  // Loaded on first export only: exceljs is large and most sessions never export.
-  const { default: ExcelJS } = await import('exceljs');
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = '年报工作台 Nianbao';
-  workbook.created = new Date();
-  workbook.title = title;
-  const sheet = workbook.addWorksheet(language === 'en' ? 'Data' : '数据', { views: [{ state: 'frozen', ySplit: 1 }] });
-  const cols = columns(language);
-  sheet.columns = cols.map((c, i) => ({ header: language === 'en' ? c.en : c.zh, key: `c${i}`, width: c.width, style: c.numFmt ? { numFmt: c.numFmt } : {} }));
-  sheet.getRow(1).font = { bold: true };
-  for (const row of rows) sheet.addRow(cols.map((c) => c.value(row)));
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: cols.length } };
-  const about = workbook.addWorksheet(language === 'en' ? 'About' : '说明');
-  about.columns = [{ width: 18 }, { width: 80 }];
-  const notes: Array<[string, string]> = language === 'en'
-    ? [['Title', title], ['Exported', new Date().toISOString()], ['Rows', String(rows.length)],
-      ['Offsets', 'UTF-16 offsets into the report text as imported, end exclusive; the file hash is the SHA-256 of the imported file.'],
-      ['One per year', 'Where a region\'s report holds several figures of the indicator, the first in the text is used (see "Candidates that year").']]
-    : [['标题', title], ['导出时间', new Date().toISOString()], ['行数', String(rows.length)],
-      ['偏移', '导入后报告全文中的 UTF-16 偏移(不含结束位置);文件 SHA-256 为导入文件的哈希值。'],
-      ['每年一个', '同一地区同一年的报告中该指标有多个数字时,取文中第一个(见“同年候选数”)。']];
-  for (const note of notes) about.addRow(note);
-  about.getColumn(1).font = { bold: true };
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
-}
-
-/** A file name from the indicator and what the rows cover, without characters file systems refuse. */
-export function exportFileName(parts: readonly string[], format: ExportFormat): string {
-  const stem = parts.filter(Boolean).join('-').replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 120);
-  return `${stem}.${format}`;
-}
-
-export async function buildExport(
-  rows: readonly ExportRow[],
-  format: ExportFormat,
-  language: ExportLanguage,
-  nameParts: readonly string[],
-): Promise<ExportFile> {
-  const fileName = exportFileName(nameParts, format);
-  if (format === 'csv') {
-    return { fileName, mimeType: 'text/csv;charset=utf-8', base64: Buffer.from(toCsv(rows, language), 'utf8').toString('base64'), rows: rows.length };
-  }
-  const bytes = await toXlsx(rows, language, nameParts.join(' · '));
+  const en = language === 'en';
+  const title = nameParts.filter(Boolean).join(' · ');
   return {
-    fileName,
-    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    base64: Buffer.from(bytes).toString('base64'),
-    rows: rows.length,
+    fileName: exportFileName(nameParts, format),
+    title,
+    sheetName: en ? 'Data' : '数据',
+    columns: cols.map((c) => ({ header: en ? c.en : c.zh, width: c.width, numFmt: c.numFmt })),
+    notesName: en ? 'About' : '说明',
+    notes: (rows) => en
+      ? [['Title', title], ['Exported', new Date().toISOString()], ['Rows', String(rows)],
+        ['Offsets', 'UTF-16 offsets into the report text as imported, end exclusive; the file hash is the SHA-256 of the imported file.'],
+        ['One per year', 'Where a region\'s report holds several figures of the indicator, the first in the text is used (see "Candidates that year").']]
+      : [['标题', title], ['导出时间', new Date().toISOString()], ['行数', String(rows)],
+        ['偏移', '导入后报告全文中的 UTF-16 偏移(不含结束位置);文件 SHA-256 为导入文件的哈希值。'],
+        ['每年一个', '同一地区同一年的报告中该指标有多个数字时,取文中第一个(见“同年候选数”)。']],
+    cells: (row) => cols.map((c) => c.value(row)),
   };
 }

@@ -19,7 +19,8 @@ import { CommandPalette, type PaletteAction } from './views/shell/CommandPalette
 import { KeysDialog } from './views/shell/KeysDialog.tsx';
 import { Splitter } from './components/Splitter.tsx';
 import { useTheme } from './theme.ts';
-import { useJob } from './views/shell/useJob.ts';
+import { useJobController } from './views/shell/useJob.ts';
+import { JobsProvider } from './views/shell/jobs-context.tsx';
 import { JobSheet } from './views/shell/JobSheet.tsx';
 import { isEditable } from './views/reader/useReaderKeys.ts';
 
@@ -68,7 +69,7 @@ export function App() {
   useEffect(refresh, [refresh]);
 
   const importer = useImport(refresh);
-  const jobs = useJob(refresh);
+  const jobs = useJobController();
   const dragging = useDropImport(importer.importFiles);
 
   const chooseFiles = useCallback(async () => {
@@ -154,7 +155,7 @@ export function App() {
     { id: 'theme', label: t('shell.actions.theme'), run: theme.cycle },
     { id: 'language', label: t('shell.actions.language'), run: () => setLanguage(i18n.language === 'en' ? 'zh-CN' : 'en') },
     { id: 'keys', label: t('shell.actions.keys'), keys: '?', run: () => setKeysShown(true) },
-    { id: 'reextract', label: t('shell.actions.reextract'), run: () => jobs.start(t('shell.jobs.reextract'), (jobId) => api['library.reextract']({ jobId })) },
+    { id: 'reextract', label: t('shell.actions.reextract'), run: () => void jobs.start(t('shell.jobs.reextract'), (jobId) => api['library.reextract']({ jobId })).then(refresh) },
   ];
 
   const hasReports = reportCount !== null && reportCount > 0;
@@ -163,6 +164,7 @@ export function App() {
   };
 
   return (
+    <JobsProvider controller={jobs}>
     <div className={`app${dragging ? ' dragging' : ''}`}>
       <header className="topbar">
         <button className="icon-button" onClick={() => setLibraryOpen(!libraryOpen)} title={libraryOpen ? t('nav.collapse') : t('nav.expand')} aria-label={libraryOpen ? t('nav.collapse') : t('nav.expand')}>☰</button>
@@ -243,9 +245,10 @@ export function App() {
         <CommandPalette reports={reports} actions={actions} onOpen={(id, beside) => { open(id, beside); setTab('reader'); }} onIndicator={showIndicator} onClose={() => setPalette(false)} />
       )}
       {keysShown && <KeysDialog onClose={() => setKeysShown(false)} />}
-      {jobs.job && <JobSheet job={jobs.job} onCancel={jobs.cancel} onClose={jobs.close} />}
+      {jobs.job?.shown && <JobSheet job={jobs.job} onCancel={jobs.cancel} onClose={jobs.close} />}
       {editing !== null && <ReportInfoDialog id={editing} onClose={() => setEditing(null)} onSaved={refresh} />}
       {aboutOpen && <AboutDialog onClose={() => setAboutOpen(false)} onRestored={refresh} />}
     </div>
+    </JobsProvider>
   );
 }

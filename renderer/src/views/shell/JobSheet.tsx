@@ -15,7 +15,9 @@ export function JobSheet({ job, onCancel, onClose }: { job: JobState; onCancel: 
           {result || job.error ? (
             <button className="button" onClick={onClose}>{t('shell.jobs.close')}</button>
           ) : (
-            <button className="button" onClick={onCancel} data-testid="job-cancel">{t('shell.jobs.cancel')}</button>
+            <button className="button" onClick={onCancel} disabled={job.cancelling} data-testid="job-cancel">
+              {job.cancelling ? t('shell.jobs.cancelling') : t('shell.jobs.cancel')}
+            </button>
           )}
         </header>
         <div className="progress" role="progressbar" aria-valuemin={0} aria-valuemax={total} aria-valuenow={done}>
