@@ -25,7 +25,8 @@ import { JobSheet } from './views/shell/JobSheet.tsx';
 import { isEditable } from './views/reader/useReaderKeys.ts';
 
 const MAX_PANES = 4;
-/** Home and the palette work from the newest reports; the library list pages through all of them. */
+/** Home works from the newest reports (and the palette before anything is typed); the library list and the
+ *  palette's search reach all of them. */
 const RECENT_REPORTS = 500;
 
 export function App() {
@@ -51,6 +52,7 @@ export function App() {
   const [libraryWidth, setLibraryWidth] = useState(300);
   const dragFrom = useRef(300);
   const [palette, setPalette] = useState(false);
+  const [librarySearch, setLibrarySearch] = useState<{ text: string; nonce: number } | null>(null);
   const [keysShown, setKeysShown] = useState(false);
   const theme = useTheme();
   const [error, setError] = useState<string | null>(null);
@@ -195,7 +197,7 @@ export function App() {
         {libraryOpen && hasReports && (
           <>
             <div className="library-frame" style={{ width: libraryWidth }}>
-              <LibraryView generation={generation} selected={panes} onOpen={open} onEdit={setEditing} />
+              <LibraryView generation={generation} selected={panes} onOpen={open} onEdit={setEditing} searchRequest={librarySearch} />
             </div>
             <Splitter
               label={t('shell.resizeLibrary')}
@@ -242,7 +244,14 @@ export function App() {
       {dragging && <div className="drop-overlay">{t('import.dropHere')}</div>}
       <ImportSheet controller={importer} onOpen={(id) => open(id, false)} onEdit={setEditing} />
       {palette && reports && (
-        <CommandPalette reports={reports} actions={actions} onOpen={(id, beside) => { open(id, beside); setTab('reader'); }} onIndicator={showIndicator} onClose={() => setPalette(false)} />
+        <CommandPalette
+          reports={reports}
+          actions={actions}
+          onOpen={(id, beside) => { open(id, beside); setTab('reader'); }}
+          onIndicator={showIndicator}
+          onSearchLibrary={(text) => { setLibrarySearch({ text, nonce: Date.now() }); setLibraryOpen(true); }}
+          onClose={() => setPalette(false)}
+        />
       )}
       {keysShown && <KeysDialog onClose={() => setKeysShown(false)} />}
       {jobs.job?.shown && <JobSheet job={jobs.job} onCancel={jobs.cancel} onClose={jobs.close} />}
