@@ -93,7 +93,7 @@ it('shows a slow export’s progress after a moment, cancels it through the Api 
 
   const sheet = await screen.findByTestId('job-sheet', {}, { timeout: SHEET_AFTER_MS + 1000 });
   expect(sheet.getAttribute('aria-label')).toBe('导出体检结论(CSV)');
-  expect(screen.getByTestId('job-status').textContent).toContain('3 / 10');
+  expect(screen.getByTestId('job-status').textContent).toContain('30% · 3 / 10');
   expect(screen.getByTestId('job-status').textContent).toContain('当前:宁都县');
   fireEvent.click(screen.getByTestId('job-cancel'));
 
@@ -127,7 +127,7 @@ it('audits a changed library as a job that can be cancelled and started again', 
   act(() => emit('job.progress', { jobId, kind: 'audit', done: 5, total: 700, current: '宁都县2030年法治政府建设情况报告' }));
   const sheet = await screen.findByTestId('job-sheet', {}, { timeout: SHEET_AFTER_MS + 1000 });
   expect(sheet.getAttribute('aria-label')).toBe('正在体检全部报告');
-  expect(screen.getByTestId('job-status').textContent).toContain('5 / 700');
+  expect(screen.getByTestId('job-status').textContent).toContain('0% · 5 / 700');
   fireEvent.click(screen.getByTestId('job-cancel'));
 
   const cancelled = await screen.findByTestId('audit-cancelled');

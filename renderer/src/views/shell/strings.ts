@@ -66,7 +66,7 @@ export const shellZh = {
   },
   jobs: {
     reextract: '重新提取数字',
-    progress: '{{done}} / {{total}}',
+    progress: '{{percent}}% · {{done}} / {{total}}',
     current: '当前:{{name}}',
     cancel: '取消',
     cancelling: '正在取消…',
@@ -143,7 +143,7 @@ export const shellEn: typeof shellZh = {
   },
   jobs: {
     reextract: 'Re-extracting figures',
-    progress: '{{done}} / {{total}}',
+    progress: '{{percent}}% · {{done}} / {{total}}',
     current: 'Now: {{name}}',
     cancel: 'Cancel',
     cancelling: 'Cancelling…',
