@@ -117,6 +117,7 @@ describe('long work over a library of 600 reports', () => {
     await expect.poll(() => palette.getByTestId('palette-more').textContent()).toMatch(/另有 \d+ 份报告含“法治政府建设”/);
     const more = Number(/另有 (\d+) 份/.exec((await palette.getByTestId('palette-more').textContent())!)![1]);
     expect(more + (await palette.getByTestId('palette-report').count())).toBe(REPORTS + 1);
+    await wb.screenshot('long-04-palette-more');
     await palette.getByTestId('palette-more').click();
     await expect.poll(() => wb.page.getByTestId('library-count').textContent()).toBe(`${REPORTS + 1} 份报告含“法治政府建设”`);
   });

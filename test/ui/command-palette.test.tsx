@@ -5,7 +5,7 @@
 import { afterEach, beforeAll, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { ApiProvider } from '../../renderer/src/api/context.tsx';
-import { CommandPalette, PALETTE_REPORTS, type PaletteAction } from '../../renderer/src/views/shell/CommandPalette.tsx';
+import { CommandPalette, PALETTE_REPORTS, PALETTE_SHOWN, type PaletteAction } from '../../renderer/src/views/shell/CommandPalette.tsx';
 import type { ReportSummary } from '../../shared/api.ts';
 import type { SearchHit, SearchPage } from '../../shared/api-parts/library.ts';
 import { fakeApi } from './fake-api.ts';
@@ -48,17 +48,17 @@ function renderPalette(answers: Parameters<typeof fakeApi>[0], actions: PaletteA
 
 it('searches the whole library once typing pauses, shows the old report and how many more match', async () => {
   const { calls, input, onSearchLibrary, onOpen } = renderPalette({
-    'reports.search': (): SearchPage => ({ total: 21 + PALETTE_REPORTS, rows: [hit(old), ...Array.from({ length: PALETTE_REPORTS - 1 }, (_, i) => hit(report(10 + i, '石城县', 2017, null)))] }),
+    'reports.search': (): SearchPage => ({ total: 21 + PALETTE_REPORTS, rows: [...Array.from({ length: PALETTE_REPORTS - 1 }, (_, i) => hit(report(10 + i, '石城县', 2017, null))), hit(old)] }),
   });
   expect(screen.getAllByTestId('palette-report').map((r) => r.textContent)).toEqual(['于都县2024年法治政府建设情况报告于都县 · 2024']);
   fireEvent.change(input, { target: { value: '鹿' } });
   fireEvent.change(input, { target: { value: '鹿鸣' } });
-  await waitFor(() => expect(screen.getAllByTestId('palette-report')).toHaveLength(PALETTE_REPORTS));
+  await waitFor(() => expect(screen.getAllByTestId('palette-report')).toHaveLength(PALETTE_SHOWN));
   expect(calls.filter((c) => c.method === 'reports.search').map((c) => c.request)).toEqual([{ query: '鹿鸣', offset: 0, limit: PALETTE_REPORTS, filters: {} }]);
-  // the title that holds the words first, though the library ranked it anywhere
+  // the title that holds the words first, though the library ranked it last
   expect(screen.getAllByTestId('palette-report')[0]!.textContent).toContain('宁都县2016年鹿鸣乡法治政府建设情况报告');
   expect(screen.getByText(`报告 · 全库 ${21 + PALETTE_REPORTS} 份`)).toBeTruthy();
-  expect(screen.getByTestId('palette-more').textContent).toContain('另有 21 份报告含“鹿鸣”');
+  expect(screen.getByTestId('palette-more').textContent).toContain(`另有 ${21 + PALETTE_REPORTS - PALETTE_SHOWN} 份报告含“鹿鸣”`);
   fireEvent.click(screen.getByTestId('palette-more'));
   expect(onSearchLibrary).toHaveBeenCalledWith('鹿鸣');
   expect(onOpen).not.toHaveBeenCalled();

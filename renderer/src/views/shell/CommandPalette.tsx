@@ -29,8 +29,9 @@ interface Props {
   onClose: () => void;
 }
 
-/** Reports asked of the library per query. */
+/** Reports asked of the library per query: the titles that fit best among them are shown, the rest counted. */
 export const PALETTE_REPORTS = 20;
+export const PALETTE_SHOWN = 10;
 const SHOWN_UNTYPED = 8;
 const SHOWN_TYPED = 12;
 
@@ -54,9 +55,9 @@ export function CommandPalette({ reports, actions, onOpen, onIndicator, onSearch
   const reportWords = (r: ReportSummary) => `${reportLabel(r, t)} ${r.region ?? ''} ${r.year ?? ''} ${r.fileName}`;
   // the library's matches (an earlier query's until this one's arrive), titles that fit the words first; before
   // the first answer, the newest reports that fit
-  const rankedReports = found ? rankItems(found.page.rows, reportWords, query, false) : rankItems(reports, reportWords, query, true).slice(0, limit);
+  const rankedReports = (found ? rankItems(found.page.rows, reportWords, query, false) : rankItems(reports, reportWords, query, true)).slice(0, PALETTE_SHOWN);
   const foundNow = found?.query === query ? found.page : null;
-  const more = foundNow ? foundNow.total - foundNow.rows.length : 0;
+  const more = foundNow ? foundNow.total - rankedReports.length : 0;
 
   // a region leads to its newest report
   const regions = useMemo(() => {
