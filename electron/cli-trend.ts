@@ -7,6 +7,7 @@ import { openLibrary, type Db } from './library/open.ts';
 import { resolveLibraryPath } from './library/location.ts';
 import { findRegionKeys } from './library/trends.ts';
 import { createTrendHandlers } from './trends-service.ts';
+import { JobRunner } from './jobs.ts';
 
 const usage = `用法 / usage:
   nianbao trend --indicator ID --region NAME [--region NAME]... [--library FILE] [--json]
@@ -30,7 +31,7 @@ export async function trendCommand(argv: string[]): Promise<number> {
   }
   const db = openLibrary(resolveLibraryPath(values.library ? ['--library', values.library] : []));
   try {
-    const handlers = createTrendHandlers(db);
+    const handlers = createTrendHandlers(db, new JobRunner(() => {}));
     const indicator = await resolveIndicator(handlers, values.indicator);
     const regions = values.region.map((name) => resolveRegion(db, name));
     const result = await handlers['trends.series']({ indicator, regions });

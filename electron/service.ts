@@ -26,6 +26,7 @@ import { createAuditHandlers } from './audit-service.ts';
 import { createLibraryHandlers } from './library-service.ts';
 import { createReadingHandlers } from './reading-service.ts';
 import { createJobHandlers } from './jobs-service.ts';
+import { JobRunner } from './jobs.ts';
 
 export interface ServiceOptions {
   libraryPath: string;
@@ -39,7 +40,9 @@ export interface ServiceOptions {
 }
 
 export function createHandlers(db: Db, options: ServiceOptions): Handlers {
-  const jobs = new Map<string, AbortController>();
+  const imports = new Map<string, AbortController>();
+  // long work (re-extraction, the whole-library audit, exports) reports and is cancelled through one runner
+  const jobs = new JobRunner((progress) => options.emit('job.progress', progress));
   let uploads: PreparePool | undefined;
   const logFailures = (results: ImportFileResult[]) => {
     for (const r of results) if (r.status === 'failed') options.log?.error('import-failed', { file: r.fileName, reason: r.reason, message: r.message });
@@ -133,7 +136,7 @@ export function createHandlers(db: Db, options: ServiceOptions): Handlers {
       const refused = options.allowImportPath ? paths.filter((path) => !options.allowImportPath!(path)) : [];
       if (refused.length) throw new ApiError('path-not-chosen', `只能导入您在对话框中选择或拖入窗口的文件:${refused[0]}`, { path: refused[0]! });
       const controller = new AbortController();
-      jobs.set(jobId, controller);
+      imports.set(jobId, controller);
       try {
         const summary = await importPaths(db, paths, {
           jobId,
@@ -143,12 +146,12 @@ export function createHandlers(db: Db, options: ServiceOptions): Handlers {
         logFailures(summary.results);
         return summary;
       } finally {
-        jobs.delete(jobId);
+        imports.delete(jobId);
       }
     },
 
     'import.cancel': ({ jobId }) => {
-      const job = jobs.get(jobId);
+      const job = imports.get(jobId);
       job?.abort();
       return { cancelled: job !== undefined };
     },
@@ -159,11 +162,11 @@ export function createHandlers(db: Db, options: ServiceOptions): Handlers {
     },
 
     ...createReaderHandlers(db),
-    ...createTrendHandlers(db),
-    ...createAuditHandlers(db),
+    ...createTrendHandlers(db, jobs),
+    ...createAuditHandlers(db, jobs),
     ...createLibraryHandlers(db),
     ...createLibraryCareHandlers(db, { libraryPath: options.libraryPath, logPath: options.log?.path, appVersion: options.appVersion }),
     ...createReadingHandlers(db),
-    ...createJobHandlers(db, options.emit),
+    ...createJobHandlers(db, jobs),
   });
 }

@@ -15,7 +15,9 @@ import {
   changeReportSpots, figureRecords, indicatorCounts, indicatorFigures, indicatorFiguresInYear, indicatorYears, libraryGeneration,
   regionFigures, regionIndicatorRanking, regionRef, regionYears, type FigureRecord, type FigureSpot, type IndicatorCounts,
 } from './library/trends.ts';
-import { buildExport, type ExportRow } from './trends-export.ts';
+import { trendTable, type ExportRow } from './export/trend-table.ts';
+import { openTableFile } from './export/table-file.ts';
+import type { JobRunner } from './jobs.ts';
 
 const dictionary = new Map(listIndicators().map((e) => [e.id, e]));
 
@@ -55,7 +57,7 @@ function toSummary(counts: IndicatorCounts): IndicatorSummary {
 const byReach = (a: IndicatorSummary, b: IndicatorSummary) =>
   b.regionCount - a.regionCount || b.yearCount - a.yearCount || b.figureCount - a.figureCount || a.name.localeCompare(b.name, 'zh-CN');
 
-export function createTrendHandlers(db: Db): Pick<Handlers, keyof typeof trendMethods> {
+export function createTrendHandlers(db: Db, jobs: JobRunner): Pick<Handlers, keyof typeof trendMethods> {
   // The indicator list aggregates every figure: computed once per state of the library.
   let cached: { generation: string; list: IndicatorSummary[]; byKey: Map<string, IndicatorSummary> } | null = null;
   const indicators = () => {
@@ -78,7 +80,10 @@ export function createTrendHandlers(db: Db): Pick<Handlers, keyof typeof trendMe
       found = counted ? toSummary(counted) : null;
       single.byKey.set(key, found);
     }
-    if (!found) throw new ApiError('not-found', `资料库中没有指标“${key.startsWith(LABEL_PREFIX) ? key.slice(LABEL_PREFIX.length) : key}”的数字`);
+    if (!found) {
+      const name = key.startsWith(LABEL_PREFIX) ? key.slice(LABEL_PREFIX.length) : key;
+      throw new ApiError('not-found', `资料库中没有指标“${name}”的数字`, { indicator: name });
+    }
     return found;
   };
   const regionsOf = (keys: readonly string[], found: readonly FigureRecord[]): RegionRef[] =>
@@ -212,21 +217,34 @@ export function createTrendHandlers(db: Db): Pick<Handlers, keyof typeof trendMe
 
     'trends.compare': ({ indicator, year, level }) => compare(indicator, year, level),
 
-    'trends.export': async ({ format, language, indicator, regions, year, level }) => {
+    'trends.export': async ({ format, language, indicator, regions, year, level, jobId }) => {
       const lang = language ?? 'zh-CN';
-      let rows: ExportRow[];
+      // the data as the chart has it; the job writes it one region (a series, a bar) at a time
+      let groups: Array<{ label: string; rows: ExportRow[] }>;
       let nameParts: string[];
       if (regions) {
         const result = series(indicator, regions);
-        rows = result.series.flatMap((s) => s.points.map((point) => ({ region: s.region, indicator: result.indicator, point })));
+        groups = result.series.map((s) => ({ label: s.region.name, rows: s.points.map((point) => ({ region: s.region, indicator: result.indicator, point })) }));
         nameParts = [result.indicator.name, ...result.series.map((s) => s.region.name), lang === 'en' ? 'trend' : '趋势'];
       } else {
         const result = compare(indicator, year, level);
-        rows = result.bars.map((b) => ({ region: b.region, indicator: result.indicator, point: b.point }));
+        groups = result.bars.map((b) => ({ label: b.region.name, rows: [{ region: b.region, indicator: result.indicator, point: b.point }] }));
         nameParts = [result.indicator.name, result.year ? String(result.year) : '', lang === 'en' ? 'comparison' : '横向比较'];
       }
-      if (rows.length === 0) throw new ApiError('empty', '没有可导出的数据');
-      return buildExport(rows, format, lang, nameParts);
+      if (groups.every((g) => g.rows.length === 0)) throw new ApiError('empty', '没有可导出的数据');
+      const table = trendTable(format, lang, nameParts);
+      return jobs.run(jobId, 'export', groups.length, async (job) => {
+        const file = await openTableFile(format, table);
+        try {
+          await job.each(groups, (group) => {
+            for (const row of group.rows) file.add(table.cells(row));
+          });
+          return await file.finish();
+        } catch (error) {
+          file.discard();
+          throw error;
+        }
+      });
     },
   };
 }

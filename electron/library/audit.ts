@@ -1,71 +1,68 @@
-// What the audit reads from the library: every report's text, chrome ranges and metadata, and its figures
-// (those the user rejected left out). Parameterised SQL only.
+// What the audit reads from the library: first where each report stands, then one report at a time its text,
+// chrome ranges, metadata and figures (those the user rejected left out). Parameterised SQL only.
 import { statement, type Db } from './open.ts';
 import type { AuditFigure } from '../../shared/audit/types.ts';
-import type { CountedInput } from '../../shared/audit/audit.ts';
+import type { AuditPlace, CountedInput } from '../../shared/audit/audit.ts';
 import type { DocType } from '../../shared/meta/types.ts';
 import type { FigureKind, FigureMeasure, FigureStatus } from '../../shared/figures/types.ts';
 import { findHeadings } from '../../shared/text/outline.ts';
 import { unpackText } from './stored-text.ts';
 import type { FigureRow } from './figures.ts';
 
+/** A report as the audit first sees it: where it stands, and its label for progress. */
+export interface AuditReportPlace extends AuditPlace {
+  label: string;
+}
+
 interface AuditReportRow {
-  id: number;
   file_name: string;
   title: string | null;
   region: string | null;
-  region_key: string | null;
-  year: number | null;
-  doc_type: string;
   issuer: string | null;
   published: string | null;
   packed: Buffer;
   junk: string;
-  preferred: number;
 }
 
-/** The figures columns the audit reads (the figures table's own row type), with the report they belong to. */
-type AuditFigureRow = Pick<FigureRow, 'start' | 'end' | 'text' | 'value' | 'lo' | 'hi' | 'unit' | 'qualifier' | 'kind' | 'indicator' | 'indicator_id' | 'measure' | 'status'> & {
-  report_id: number;
-};
+/** The figures columns the audit reads (the figures table's own row type). */
+type AuditFigureRow = Pick<FigureRow, 'start' | 'end' | 'text' | 'value' | 'lo' | 'hi' | 'unit' | 'qualifier' | 'kind' | 'indicator' | 'indicator_id' | 'measure' | 'status'>;
 
-/** Reports of the library (or of the regions whose key or name is given), with their figures. */
-export function auditInputs(db: Db, regionKeys?: readonly string[]): CountedInput[] {
-  const where = regionKeys ? `WHERE coalesce(r.region_code, r.region) IN (${regionKeys.map(() => '?').join(', ')})` : '';
-  const rows = statement(db, `SELECT r.id, r.file_name, r.title, r.region, coalesce(r.region_code, r.region) AS region_key, r.year,
-      r.doc_type, r.issuer, r.published, t.packed, t.junk, r.preferred
-    FROM reports r JOIN report_texts t ON t.report_id = r.id ${where} ORDER BY r.id`).all(...(regionKeys ?? [])) as AuditReportRow[];
-  const figures = statement(db, `SELECT report_id, start, end, text, value, lo, hi, unit, qualifier, kind, indicator, indicator_id,
-      measure, status FROM figures WHERE review IS NOT 'rejected' ORDER BY report_id, start`);
-  const byReport = new Map<number, AuditFigure[]>();
-  for (const f of figures.iterate() as IterableIterator<AuditFigureRow>) {
-    const list = byReport.get(f.report_id) ?? [];
-    list.push({
+/** Reports of the library (or of the regions whose key is given), without their text: what to audit, in id order. */
+export function auditPlaces(db: Db, regionKeys?: readonly string[]): AuditReportPlace[] {
+  const where = regionKeys ? `WHERE coalesce(region_code, region) IN (${regionKeys.map(() => '?').join(', ')})` : '';
+  const rows = statement(db, `SELECT id, coalesce(title, file_name) AS label, coalesce(region_code, region) AS regionKey, year,
+      doc_type AS docType, preferred FROM reports ${where} ORDER BY id`).all(...(regionKeys ?? [])) as Array<Omit<AuditReportPlace, 'counted'> & { preferred: number }>;
+  return rows.map(({ preferred, ...r }) => ({ ...r, docType: r.docType as DocType, counted: preferred === 1 }));
+}
+
+/** One report's text, chrome ranges, metadata and figures (those the user rejected left out); null once deleted. */
+export function auditInput(db: Db, place: AuditPlace): CountedInput | null {
+  const row = statement(db, `SELECT r.file_name, r.title, r.region, r.issuer, r.published, t.packed, t.junk
+    FROM reports r JOIN report_texts t ON t.report_id = r.id WHERE r.id = ?`).get(place.id) as AuditReportRow | undefined;
+  if (!row) return null;
+  const figures = statement(db, `SELECT start, end, text, value, lo, hi, unit, qualifier, kind, indicator, indicator_id, measure, status
+    FROM figures WHERE report_id = ? AND review IS NOT 'rejected' ORDER BY start`).all(place.id) as AuditFigureRow[];
+  const text = unpackText(row.packed);
+  return {
+    id: place.id,
+    regionKey: place.regionKey,
+    year: place.year,
+    docType: place.docType,
+    counted: place.counted,
+    fileName: row.file_name,
+    title: row.title,
+    region: row.region,
+    issuer: row.issuer,
+    published: row.published,
+    text,
+    junk: JSON.parse(row.junk) as Array<{ start: number; end: number }>,
+    headings: findHeadings(text),
+    figures: figures.map((f): AuditFigure => ({
       start: f.start, end: f.end, text: f.text, value: f.value, lo: f.lo, hi: f.hi, unit: f.unit, qualifier: f.qualifier,
       kind: f.kind as FigureKind, indicator: f.indicator, indicatorId: f.indicator_id, measure: f.measure as FigureMeasure,
       status: f.status as FigureStatus,
-    });
-    byReport.set(f.report_id, list);
-  }
-  return rows.map((r) => {
-    const text = unpackText(r.packed);
-    return {
-    id: r.id,
-    fileName: r.file_name,
-    title: r.title,
-    region: r.region,
-    regionKey: r.region_key,
-    year: r.year,
-    docType: r.doc_type as DocType,
-    issuer: r.issuer,
-    published: r.published,
-    text,
-    junk: JSON.parse(r.junk) as Array<{ start: number; end: number }>,
-    headings: findHeadings(text),
-    figures: byReport.get(r.id) ?? [],
-    counted: r.preferred === 1,
-    };
-  });
+    })),
+  };
 }
 
 /** Region keys whose code, key or name is the one given (a name may fit several regions). */

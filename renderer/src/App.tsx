@@ -19,12 +19,14 @@ import { CommandPalette, type PaletteAction } from './views/shell/CommandPalette
 import { KeysDialog } from './views/shell/KeysDialog.tsx';
 import { Splitter } from './components/Splitter.tsx';
 import { useTheme } from './theme.ts';
-import { useJob } from './views/shell/useJob.ts';
+import { useJobController } from './views/shell/useJob.ts';
+import { JobsProvider } from './views/shell/jobs-context.tsx';
 import { JobSheet } from './views/shell/JobSheet.tsx';
 import { isEditable } from './views/reader/useReaderKeys.ts';
 
 const MAX_PANES = 4;
-/** Home and the palette work from the newest reports; the library list pages through all of them. */
+/** Home works from the newest reports (and the palette before anything is typed); the library list and the
+ *  palette's search reach all of them. */
 const RECENT_REPORTS = 500;
 
 export function App() {
@@ -50,6 +52,7 @@ export function App() {
   const [libraryWidth, setLibraryWidth] = useState(300);
   const dragFrom = useRef(300);
   const [palette, setPalette] = useState(false);
+  const [librarySearch, setLibrarySearch] = useState<{ text: string; nonce: number } | null>(null);
   const [keysShown, setKeysShown] = useState(false);
   const theme = useTheme();
   const [error, setError] = useState<string | null>(null);
@@ -68,7 +71,7 @@ export function App() {
   useEffect(refresh, [refresh]);
 
   const importer = useImport(refresh);
-  const jobs = useJob(refresh);
+  const jobs = useJobController();
   const dragging = useDropImport(importer.importFiles);
 
   const chooseFiles = useCallback(async () => {
@@ -154,7 +157,7 @@ export function App() {
     { id: 'theme', label: t('shell.actions.theme'), run: theme.cycle },
     { id: 'language', label: t('shell.actions.language'), run: () => setLanguage(i18n.language === 'en' ? 'zh-CN' : 'en') },
     { id: 'keys', label: t('shell.actions.keys'), keys: '?', run: () => setKeysShown(true) },
-    { id: 'reextract', label: t('shell.actions.reextract'), run: () => jobs.start(t('shell.jobs.reextract'), (jobId) => api['library.reextract']({ jobId })) },
+    { id: 'reextract', label: t('shell.actions.reextract'), run: () => void jobs.start(t('shell.jobs.reextract'), (jobId) => api['library.reextract']({ jobId })).then(refresh) },
   ];
 
   const hasReports = reportCount !== null && reportCount > 0;
@@ -163,6 +166,7 @@ export function App() {
   };
 
   return (
+    <JobsProvider controller={jobs}>
     <div className={`app${dragging ? ' dragging' : ''}`}>
       <header className="topbar">
         <button className="icon-button" onClick={() => setLibraryOpen(!libraryOpen)} title={libraryOpen ? t('nav.collapse') : t('nav.expand')} aria-label={libraryOpen ? t('nav.collapse') : t('nav.expand')}>☰</button>
@@ -193,7 +197,7 @@ export function App() {
         {libraryOpen && hasReports && (
           <>
             <div className="library-frame" style={{ width: libraryWidth }}>
-              <LibraryView generation={generation} selected={panes} onOpen={open} onEdit={setEditing} />
+              <LibraryView generation={generation} selected={panes} onOpen={open} onEdit={setEditing} searchRequest={librarySearch} />
             </div>
             <Splitter
               label={t('shell.resizeLibrary')}
@@ -240,12 +244,20 @@ export function App() {
       {dragging && <div className="drop-overlay">{t('import.dropHere')}</div>}
       <ImportSheet controller={importer} onOpen={(id) => open(id, false)} onEdit={setEditing} />
       {palette && reports && (
-        <CommandPalette reports={reports} actions={actions} onOpen={(id, beside) => { open(id, beside); setTab('reader'); }} onIndicator={showIndicator} onClose={() => setPalette(false)} />
+        <CommandPalette
+          reports={reports}
+          actions={actions}
+          onOpen={(id, beside) => { open(id, beside); setTab('reader'); }}
+          onIndicator={showIndicator}
+          onSearchLibrary={(text) => { setLibrarySearch({ text, nonce: Date.now() }); setLibraryOpen(true); }}
+          onClose={() => setPalette(false)}
+        />
       )}
       {keysShown && <KeysDialog onClose={() => setKeysShown(false)} />}
-      {jobs.job && <JobSheet job={jobs.job} onCancel={jobs.cancel} onClose={jobs.close} />}
+      {jobs.job?.shown && <JobSheet job={jobs.job} onCancel={jobs.cancel} onClose={jobs.close} />}
       {editing !== null && <ReportInfoDialog id={editing} onClose={() => setEditing(null)} onSaved={refresh} />}
       {aboutOpen && <AboutDialog onClose={() => setAboutOpen(false)} onRestored={refresh} />}
     </div>
+    </JobsProvider>
   );
 }

@@ -10,6 +10,7 @@ import { insertReport } from '../../electron/library/reports.ts';
 import { recountFigures, replaceFigures } from '../../electron/library/figures.ts';
 import { indicatorFigures } from '../../electron/library/trends.ts';
 import { createTrendHandlers } from '../../electron/trends-service.ts';
+import { JobRunner } from '../../electron/jobs.ts';
 import { listIndicators } from '../../shared/indicators/match.ts';
 import type { Figure } from '../../shared/figures/types.ts';
 
@@ -109,7 +110,7 @@ try {
   built = (performance.now() - built) / 1000;
   console.log(`trends: built ${reportCount} reports, ${figureCount} figures in ${built.toFixed(1)} s; library ${(statSync(path).size / 1048576).toFixed(0)} MB`);
 
-  const handlers = createTrendHandlers(db);
+  const handlers = createTrendHandlers(db, new JobRunner(() => {}));
   const time = (label: string, run: () => unknown, times = QUERIES) => {
     const samples: number[] = [];
     for (let i = 0; i < times; i++) {

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { RegionAudit, ReportAudit } from '../audit/audit.ts';
 import type { ExportFile } from '../trends/types.ts';
+import { jobId, type Cancellable } from './jobs.ts';
 import { method } from './method.ts';
 
 /** A region code, or a name where reports have no code. */
@@ -27,12 +28,14 @@ export interface RegionCard {
 }
 
 export const auditMethods = {
-  /** Every region of the library with its audit figures: the ranking. */
-  'audit.overview': method(z.object({})).returns<AuditOverview>(),
+  /** Every region of the library with its audit figures: the ranking. With a job id, a library not yet audited is
+   *  audited as a job (kind 'audit', one item per report) that can be cancelled. */
+  'audit.overview': method(z.object({ jobId: jobId.optional() })).returns<Cancellable<AuditOverview>>(),
   /** One region's report card: each report's completeness, timeliness, checks and reuse; silence and jumps. */
   'audit.region': method(z.object({ region })).returns<RegionCard>(),
-  /** Every finding (of one region, or all) with its provenance, as CSV (UTF-8 with BOM) or XLSX in base64. */
+  /** Every finding (of one region, or all) with its provenance, as CSV (UTF-8 with BOM) or XLSX in base64. With a job
+   *  id it runs as a job (kind 'export': the audit's reports if it is not fresh, then each report's findings). */
   'audit.export': method(
-    z.object({ format: z.enum(['csv', 'xlsx']), language: z.enum(['zh-CN', 'en']).optional(), region: region.optional() }),
-  ).returns<ExportFile>(),
+    z.object({ format: z.enum(['csv', 'xlsx']), language: z.enum(['zh-CN', 'en']).optional(), region: region.optional(), jobId: jobId.optional() }),
+  ).returns<Cancellable<ExportFile>>(),
 } as const;

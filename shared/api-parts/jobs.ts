@@ -1,18 +1,18 @@
-// Long work over the whole library (re-extraction after an upgrade; an audit can run the same way): started with a
-// job id chosen by the caller, progress as 'job.progress' events, cancelled with jobs.cancel between two items.
+// Long work over the library (re-extraction, the whole-library audit, exports): started with a job id chosen by the
+// caller, progress as 'job.progress' events, cancelled with jobs.cancel between two items.
 import { z } from 'zod';
 import { method } from './method.ts';
 
-const jobId = z.string().min(1).max(64);
+export const jobId = z.string().min(1).max(64);
 
-export type JobKind = 'reextract';
+export type JobKind = 'reextract' | 'audit' | 'export';
 
 export interface JobProgress {
   jobId: string;
   kind: JobKind;
   done: number;
   total: number;
-  /** What is being worked on now (a report's label), null before the first item and at the end. */
+  /** What is being worked on now (a report's label, a region), null before the first item and at the end. */
   current: string | null;
 }
 
@@ -29,6 +29,23 @@ export interface JobResult {
   total: number;
   cancelled: boolean;
   failed: JobFailure[];
+}
+
+/** What a job that computes something answers when it was cancelled: how far it got, and nothing else (no
+ *  file, no cached result). */
+export interface JobCancelled {
+  jobId: string;
+  kind: JobKind;
+  cancelled: true;
+  done: number;
+  total: number;
+}
+
+/** A result, or the word that its job was cancelled. */
+export type Cancellable<T> = T | JobCancelled;
+
+export function isCancelled<T extends object>(result: Cancellable<T>): result is JobCancelled {
+  return 'cancelled' in result && result.cancelled === true;
 }
 
 export const jobMethods = {

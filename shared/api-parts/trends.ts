@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type {
   CompareResult, ExportFile, IndicatorSummary, RegionDashboard, RegionSummary, TrendResult,
 } from '../trends/types.ts';
+import { jobId, type Cancellable } from './jobs.ts';
 import { method } from './method.ts';
 
 /** An indicator id from the dictionary, or `label:<phrase>` for an unmatched one. */
@@ -25,7 +26,8 @@ export const trendMethods = {
   'trends.dashboard': method(z.object({ region, limit: z.number().int().min(1).max(24).optional() })).returns<RegionDashboard>(),
   /** One indicator in one year (the latest with most regions unless given) across every region that reports it. */
   'trends.compare': method(z.object({ indicator, year: year.optional(), level: level.optional() })).returns<CompareResult>(),
-  /** The data behind a trend (regions) or a comparison (year): CSV (UTF-8 with BOM) or XLSX, as base64. */
+  /** The data behind a trend (regions) or a comparison (year): CSV (UTF-8 with BOM) or XLSX, as base64. With a job id
+   *  it runs as a job (kind 'export', one item per region written) that can be cancelled. */
   'trends.export': method(
     z.object({
       format: z.enum(['csv', 'xlsx']),
@@ -34,6 +36,7 @@ export const trendMethods = {
       regions: z.array(region).min(1).max(MAX_TREND_REGIONS).optional(),
       year: year.optional(),
       level: level.optional(),
+      jobId: jobId.optional(),
     }),
-  ).returns<ExportFile>(),
+  ).returns<Cancellable<ExportFile>>(),
 } as const;

@@ -1,5 +1,6 @@
-// The audit of a library: each report on its own (completeness, timeliness, arithmetic), then each region across
-// its years (silence, jumps, reuse) and a ranking of regions. Pure: the service hands in the reports.
+// The audit of a library: each report on its own (completeness, timeliness, arithmetic, reuse of the year before),
+// then each region across its years (silence, jumps) and a ranking of regions. Pure: the service hands in the
+// reports, all at once or one at a time (LibraryAuditBuilder).
 import { assessCompleteness } from './completeness.ts';
 import { runChecks } from './checks.ts';
 import { detectJumps, type Jump } from './jumps.ts';
@@ -114,32 +115,72 @@ function keyIndicators(series: readonly YearReport[]): KeySeries[] {
     });
 }
 
-export function auditLibrary(inputs: readonly CountedInput[]): LibraryAudit {
-  const audited = inputs.map(auditOne);
-  const byId = new Map(inputs.map((i) => [i.id, i]));
+/** Where a report stands before it is read: whether it counts, and for which region, year and type. */
+export type AuditPlace = Pick<CountedInput, 'id' | 'regionKey' | 'year' | 'docType' | 'counted'>;
 
-  // reuse: against the same region's nearest earlier counted report of the same type
-  const slots = new Map<string, Array<(typeof audited)[number]>>();
-  for (const a of audited) {
-    if (!a.counted || a.regionKey === null || a.year === null) continue;
-    const key = `${a.regionKey}\u0000${a.docType}`;
-    slots.set(key, [...(slots.get(key) ?? []), a]);
-  }
-  for (const list of slots.values()) {
-    list.sort((a, b) => a.year! - b.year!);
-    for (let i = 1; i < list.length; i++) {
-      const prev = byId.get(list[i - 1]!.id)!;
-      const cur = byId.get(list[i]!.id)!;
-      list[i]!.reuse = measureReuse({ id: prev.id, year: prev.year, text: prev.text, junk: prev.junk, truncated: list[i - 1]!.truncated }, { text: cur.text, junk: cur.junk, headings: cur.headings });
+/** A report takes part in its region's audit: the copy that counts, with a region and a year. */
+export const isPlaced = (r: Pick<AuditPlace, 'counted' | 'regionKey' | 'year'>): boolean => r.counted && r.regionKey !== null && r.year !== null;
+
+const slotOf = (r: AuditPlace) => (isPlaced(r) ? `${r.regionKey}\u0000${r.docType}` : null);
+
+/** The order a builder takes reports in: each region's reports of one type together, oldest first (reuse compares
+ *  a report with the one before it); reports outside every region last. */
+export function auditOrder<T extends AuditPlace>(reports: readonly T[]): T[] {
+  const key = (r: T) => slotOf(r) ?? '\uffff';
+  return [...reports].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : (a.year ?? 0) - (b.year ?? 0) || a.id - b.id));
+}
+
+type Audited = ReturnType<typeof auditOne>;
+
+/**
+ * The audit built one report at a time, in auditOrder, so a caller can read one report's text at a time, report
+ * progress and stop between reports. Only the previous report of the slot in hand is kept whole.
+ */
+export class LibraryAuditBuilder {
+  private readonly audited: Audited[] = [];
+  private previous: { slot: string; input: CountedInput; truncated: boolean } | null = null;
+  private readonly finishedSlots = new Set<string>();
+
+  add(input: CountedInput): void {
+    const audited = auditOne(input);
+    this.audited.push(audited);
+    const slot = slotOf(input);
+    if (slot === null) return;
+    const prev = this.previous;
+    if (prev && prev.slot !== slot) {
+      this.finishedSlots.add(prev.slot);
+      this.previous = null;
+    } else if (prev && prev.input.year! > input.year!) throw new Error('audit: reports of a slot must come oldest first (auditOrder)');
+    if (this.finishedSlots.has(slot)) throw new Error('audit: reports of a slot must come together (auditOrder)');
+    if (this.previous) {
+      const before = this.previous.input;
+      audited.reuse = measureReuse(
+        { id: before.id, year: before.year, text: before.text, junk: before.junk, truncated: this.previous.truncated },
+        { text: input.text, junk: input.junk, headings: input.headings },
+      );
     }
+    this.previous = { slot, input, truncated: audited.truncated };
   }
 
-  const regions = new Map<string, { name: string; reports: Array<(typeof audited)[number]> }>();
+  finish(): LibraryAudit {
+    return assemble(this.audited);
+  }
+}
+
+export function auditLibrary(inputs: readonly CountedInput[]): LibraryAudit {
+  const builder = new LibraryAuditBuilder();
+  for (const input of auditOrder(inputs)) builder.add(input);
+  return builder.finish();
+}
+
+function assemble(unordered: readonly Audited[]): LibraryAudit {
+  const audited = [...unordered].sort((a, b) => a.id - b.id);
+  const regions = new Map<string, { name: string; reports: Audited[] }>();
   for (const a of audited) {
-    if (!a.counted || a.regionKey === null || a.year === null) continue;
-    const r = regions.get(a.regionKey) ?? { name: a.region ?? a.regionKey, reports: [] };
+    if (!isPlaced(a)) continue;
+    const r = regions.get(a.regionKey!) ?? { name: a.region ?? a.regionKey!, reports: [] };
     r.reports.push(a);
-    regions.set(a.regionKey, r);
+    regions.set(a.regionKey!, r);
   }
 
   const regionAudits: RegionAudit[] = [...regions.entries()].map(([regionKey, { name, reports }]) => {

@@ -8,6 +8,8 @@ import { auditJson } from '../../electron/cli-audit.ts';
 import { runAudit } from '../../electron/audit-service.ts';
 import { readText } from '../../electron/library/reports.ts';
 import { tempLibrary, type TempLibrary } from './temp-library.ts';
+import { completed } from './completed.ts';
+import { JobRunner } from '../../electron/jobs.ts';
 
 const fixtures = resolve('test/fixtures/audit');
 const NINGDU = '360730';
@@ -23,7 +25,7 @@ beforeEach(async () => {
     expect(result.status).toBe('imported');
     ids.set(Number(/\d{4}/.exec(name)![0]), result.reportId!);
   }
-  audit = createAuditHandlers(lib.db);
+  audit = createAuditHandlers(lib.db, new JobRunner(() => {}));
 });
 afterEach(() => lib.cleanup());
 
@@ -46,7 +48,7 @@ describe('the audit of a library', () => {
   });
 
   it('gives the ranking and a region’s card with jumps, silence and quotes of both sentences', async () => {
-    const overview = await audit['audit.overview']({});
+    const overview = await completed(audit['audit.overview']({}));
     expect(overview.regions).toHaveLength(1);
     const region = overview.regions[0]!;
     expect(region).toMatchObject({ regionKey: NINGDU, region: '宁都县', years: [2029, 2030, 2031], onTime: 1, late: 1, dateUnknown: 1, inconsistent: 3, truncated: 1 });
@@ -65,7 +67,7 @@ describe('the audit of a library', () => {
   });
 
   it('exports every finding with its report and offsets, as CSV and XLSX', async () => {
-    const csv = await audit['audit.export']({ format: 'csv', region: NINGDU });
+    const csv = await completed(audit['audit.export']({ format: 'csv', region: NINGDU }));
     const lines = Buffer.from(csv.base64, 'base64').toString('utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
     expect(lines[0]).toBe('地区,年份,方面,结论,说明,算式,原文,报告编号,报告标题,文件名,起始偏移,结束偏移');
     const share = lines.find((l) => l.includes('104%'))!;
@@ -73,7 +75,7 @@ describe('the audit of a library', () => {
     expect(share).toContain('宁都县-2030.txt');
     expect(lines.some((l) => l.startsWith('宁都县,2030,不再报告,'))).toBe(true);
 
-    const xlsx = await audit['audit.export']({ format: 'xlsx', language: 'en' });
+    const xlsx = await completed(audit['audit.export']({ format: 'xlsx', language: 'en' }));
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(Buffer.from(xlsx.base64, 'base64') as unknown as ArrayBuffer);
     const sheet = book.getWorksheet('Findings')!;
@@ -83,8 +85,8 @@ describe('the audit of a library', () => {
   });
 
   it('recomputes after the library changes', async () => {
-    expect((await audit['audit.overview']({})).regions[0]!.years).toEqual([2029, 2030, 2031]);
+    expect((await completed(audit['audit.overview']({}))).regions[0]!.years).toEqual([2029, 2030, 2031]);
     lib.db.prepare('DELETE FROM reports WHERE id = ?').run(ids.get(2031));
-    expect((await audit['audit.overview']({})).regions[0]!.years).toEqual([2029, 2030]);
+    expect((await completed(audit['audit.overview']({}))).regions[0]!.years).toEqual([2029, 2030]);
   });
 });

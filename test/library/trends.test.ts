@@ -5,6 +5,8 @@ import { join, resolve } from 'node:path';
 import { importFile } from '../../electron/import/import-file.ts';
 import { setPreferred } from '../../electron/library/reports.ts';
 import { createTrendHandlers } from '../../electron/trends-service.ts';
+import { JobRunner } from '../../electron/jobs.ts';
+import { completed } from './completed.ts';
 import { tempLibrary, type TempLibrary } from './temp-library.ts';
 
 const fixtures = resolve('test/fixtures/trends');
@@ -23,7 +25,7 @@ beforeEach(async () => {
     expect(result.status).toBe('imported');
     ids.set(name, result.reportId!);
   }
-  trends = createTrendHandlers(lib.db);
+  trends = createTrendHandlers(lib.db, new JobRunner(() => {}));
 });
 afterEach(() => lib.cleanup());
 
@@ -121,7 +123,7 @@ describe('the 同比 claim check on the library', () => {
 
 describe('export', () => {
   it('writes CSV with a BOM and one provenance row per point', async () => {
-    const file = await trends['trends.export']({ format: 'csv', indicator: CASES, regions: [XINGGUO, YUDU] });
+    const file = await completed(trends['trends.export']({ format: 'csv', indicator: CASES, regions: [XINGGUO, YUDU] }));
     const bytes = Buffer.from(file.base64, 'base64');
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.toString('utf8').slice(1).trimEnd().split('\r\n');
@@ -138,7 +140,7 @@ describe('export', () => {
   });
 
   it('writes XLSX that exceljs opens, in English when asked, and a comparison too', async () => {
-    const file = await trends['trends.export']({ format: 'xlsx', language: 'en', indicator: 'disputes_resolved', regions: [YUDU] });
+    const file = await completed(trends['trends.export']({ format: 'xlsx', language: 'en', indicator: 'disputes_resolved', regions: [YUDU] }));
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
     const sheet = book.getWorksheet('Data')!;
@@ -146,7 +148,7 @@ describe('export', () => {
     expect(sheet.rowCount).toBe(5);
     expect(sheet.getRow(2).getCell(10).value).toBe(21000);
     expect(sheet.getRow(2).getCell(11).value).toBe(22000);
-    const compare = await trends['trends.export']({ format: 'csv', indicator: CASES, year: 2021 });
+    const compare = await completed(trends['trends.export']({ format: 'csv', indicator: CASES, year: 2021 }));
     expect(compare.rows).toBe(2);
     expect(compare.fileName).toBe('行政复议案件收案数-2021-横向比较.csv');
   });

@@ -4,12 +4,13 @@ import type { ImportFileResult } from '../../../shared/api.ts';
 import type { ProblemData } from '../../../shared/errors.ts';
 import i18n from './index.ts';
 
-/** Words for an error code: its template when the data fills it, else the code's general words, else the
- *  server's own message (an unexpected error). */
+/** Words for an error code: the first of its templates that the data fills (one named after a field of the data,
+ *  as not-found-region, before the code's own), else the code's general words, else the server's own message. */
 export function describeError(code: string, data: ProblemData, fallback: string, t: TFunction = i18n.t): string {
-  const key = `problems.codes.${code}`;
-  const template = i18n.getResource(i18n.language, 'translation', key) ?? i18n.getResource('zh-CN', 'translation', key);
-  if (code !== 'error' && typeof template === 'string') {
+  const keys = [...Object.keys(data).map((field) => `problems.codes.${code}-${field}`), `problems.codes.${code}`];
+  for (const key of code === 'error' ? [] : keys) {
+    const template = i18n.getResource(i18n.language, 'translation', key) ?? i18n.getResource('zh-CN', 'translation', key);
+    if (typeof template !== 'string') continue;
     const needed = [...template.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]!);
     if (needed.every((name) => data[name] !== undefined && data[name] !== null)) return t(key, { ...data, interpolation: { escapeValue: false } });
   }

@@ -5,6 +5,7 @@ export const enSingulars = {
   library: { count_one: '{{count}} report', figures_one: '{{count}} figure', sameSlot_one: '{{count}} report for this region and year' },
   reader: { junkFolded_one: '{{count}} web-page block folded' },
   trends: { compare: { regionsInYear_one: '{{year}} ({{count}} region)' }, moreIndicators_one: '{{count}} more: type to filter' },
+  shell: { palette: { more_one: '{{count}} more report holds “{{query}}”' } },
 };
 
 type Tree = { [key: string]: string | Tree };

@@ -10,6 +10,8 @@ export const problemsZh = {
   codes: {
     'bad-request': '请求无效:{{field}}',
     'not-found': '报告 #{{id}} 不在资料库中',
+    'not-found-region': '资料库中没有地区“{{region}}”的报告',
+    'not-found-indicator': '资料库中没有指标“{{indicator}}”的数字',
     unsupported: '此处不支持该操作',
     empty: '没有可用的数据',
     'library-damaged': '资料库已损坏,为免损失扩大,不再写入。请在“关于”中恢复备份。',
@@ -65,6 +67,8 @@ export const problemsEn: typeof problemsZh = {
   codes: {
     'bad-request': 'Invalid request: {{field}}',
     'not-found': 'Report #{{id}} is not in the library',
+    'not-found-region': 'The library holds no reports of “{{region}}”',
+    'not-found-indicator': 'The library holds no figures of the indicator “{{indicator}}”',
     unsupported: 'This is not available here',
     empty: 'There is no data for this',
     'library-damaged': 'The library is damaged; to avoid further loss nothing more is written. Restore a backup under “About”.',

@@ -2,7 +2,9 @@
 // its passage in the reader; repeated passages open side by side with the previous year's report.
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client.ts';
+import { isCancelled } from '../../../../shared/api-parts/jobs.ts';
+import { useApi } from '../../api/context.tsx';
+import { useJobs } from '../shell/jobs-context.tsx';
 import { useQuery } from '../trends/useQuery.ts';
 import { base64ToBlob, saveBlob } from '../trends/chart-export.ts';
 import { RankingTable } from './RankingTable.tsx';
@@ -19,16 +21,20 @@ export interface AuditViewProps {
 
 function ExportLinks({ region }: { region?: string }) {
   const { t, i18n } = useTranslation();
+  const api = useApi();
+  const jobs = useJobs();
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [note, setNote] = useState<{ error: boolean; text: string } | null>(null);
   const run = async (format: 'csv' | 'xlsx') => {
     setBusy(true);
-    setError(null);
+    setNote(null);
     try {
-      const file = await api['audit.export']({ format, region, language: i18n.language === 'en' ? 'en' : 'zh-CN' });
-      saveBlob(base64ToBlob(file.base64, file.mimeType), file.fileName);
+      const language = i18n.language === 'en' ? 'en' : 'zh-CN';
+      const file = await jobs.track(t('audit.exportTitle', { format: format.toUpperCase() }), 'export', (jobId) => api['audit.export']({ format, region, language, jobId }));
+      if (isCancelled(file)) setNote({ error: false, text: t('audit.exportCancelled') });
+      else saveBlob(base64ToBlob(file.base64, file.mimeType), file.fileName);
     } catch (e) {
-      setError((e as Error).message);
+      setNote({ error: true, text: t('audit.exportFailed', { message: (e as Error).message }) });
     } finally {
       setBusy(false);
     }
@@ -38,7 +44,7 @@ function ExportLinks({ region }: { region?: string }) {
       <span className="export-label">{busy ? t('audit.exporting') : region ? t('audit.exportRegion') : t('audit.export')}</span>
       <button className="button" disabled={busy} onClick={() => void run('csv')} data-testid="audit-export-csv">{t('audit.exportCsv')}</button>
       <button className="button" disabled={busy} onClick={() => void run('xlsx')} data-testid="audit-export-xlsx">{t('audit.exportXlsx')}</button>
-      {error && <span className="error small" role="alert">{t('audit.exportFailed', { message: error })}</span>}
+      {note && <span className={note.error ? 'error small' : 'muted small'} role={note.error ? 'alert' : 'status'} data-testid="audit-export-note">{note.text}</span>}
     </div>
   );
 }
@@ -55,10 +61,15 @@ function Failed({ message, onRetry }: { message: string; onRetry: () => void }) 
 
 export function AuditView({ onOpenFigure, onCompare }: AuditViewProps) {
   const { t } = useTranslation();
+  const api = useApi();
+  const jobs = useJobs();
   const root = useRef<HTMLDivElement>(null);
   const shown = useShown(root);
   const [region, setRegion] = useState<string | null>(null);
-  const overview = useQuery(`audit:${shown}`, () => api['audit.overview']({}));
+  // a library not audited since it changed is audited as a job the user can follow and cancel
+  const audited = useQuery(`audit:${shown}`, () => jobs.track(t('audit.computing'), 'audit', (jobId) => api['audit.overview']({ jobId })));
+  const cancelled = audited.data !== null && isCancelled(audited.data);
+  const overview = audited.data && !isCancelled(audited.data) ? audited.data : null;
   const card = useQuery(region ? `audit:${region}:${shown}` : null, () => api['audit.region']({ region: region! }));
 
   return (
@@ -72,13 +83,17 @@ export function AuditView({ onOpenFigure, onCompare }: AuditViewProps) {
       </header>
       {region === null && (
         <>
-          {overview.error && <Failed message={overview.error} onRetry={overview.reload} />}
-          {!overview.data && !overview.error && <div className="skeleton-lines pad">{Array.from({ length: 6 }, (_, i) => <div key={i} className="skeleton-line" />)}</div>}
-          {overview.data && overview.data.regions.length === 0 && <p className="muted pad">{t('audit.empty')}</p>}
-          {overview.data && overview.data.regions.length > 0 && (
-            <RankingTable regions={overview.data.regions} names={overview.data.indicatorNames} onOpen={setRegion} />
+          {audited.error && <Failed message={audited.error} onRetry={audited.reload} />}
+          {cancelled && (
+            <div className="pad" role="status" data-testid="audit-cancelled">
+              <p className="muted">{t('audit.cancelled')}</p>
+              <button className="button" onClick={audited.reload}>{t('audit.recompute')}</button>
+            </div>
           )}
-          {overview.data && overview.data.unplaced > 0 && <p className="muted small pad">{t('audit.unplaced', { count: overview.data.unplaced })}</p>}
+          {!overview && !audited.error && !cancelled && <div className="skeleton-lines pad">{Array.from({ length: 6 }, (_, i) => <div key={i} className="skeleton-line" />)}</div>}
+          {overview && overview.regions.length === 0 && <p className="muted pad">{t('audit.empty')}</p>}
+          {overview && overview.regions.length > 0 && <RankingTable regions={overview.regions} names={overview.indicatorNames} onOpen={setRegion} />}
+          {overview && overview.unplaced > 0 && <p className="muted small pad">{t('audit.unplaced', { count: overview.unplaced })}</p>}
         </>
       )}
       {region !== null && (

@@ -15,11 +15,13 @@ interface Props {
   selected: number[];
   onOpen: (id: number, beside: boolean) => void;
   onEdit: (id: number) => void;
+  /** A search asked from elsewhere (the palette's "list them all"): put in the search box. */
+  searchRequest?: { text: string; nonce: number } | null;
 }
 
 const SEARCH_DELAY_MS = 200;
 
-export function LibraryView({ generation, selected, onOpen, onEdit }: Props) {
+export function LibraryView({ generation, selected, onOpen, onEdit, searchRequest }: Props) {
   const { t } = useTranslation();
   const api = useApi();
   const [searchText, setSearchText] = useState('');
@@ -28,6 +30,9 @@ export function LibraryView({ generation, selected, onOpen, onEdit }: Props) {
   useEffect(() => {
     api['reports.facets']({}).then((facets) => setYears(facets.years), () => {});
   }, [api, generation]);
+  useEffect(() => {
+    if (searchRequest) setSearchText(searchRequest.text);
+  }, [searchRequest]);
   useEffect(() => {
     const timer = setTimeout(() => setQuery((q) => (q.search === searchText.trim() ? q : { ...q, search: searchText.trim() })), SEARCH_DELAY_MS);
     return () => clearTimeout(timer);

@@ -22,17 +22,19 @@ import { useFigureFocus } from './useFigureFocus.ts';
 import { useElementWidth } from '../../components/useElementWidth.ts';
 
 const WIDE_PANE = 720;
+/** From this width (a 4K screen) the figure panel stands beside the text, open unless closed, instead of under it. */
+const PANEL_BESIDE_FROM = 1400;
 
 export function LoadedPane({ id, entry, model, layers, openIds, onClose, onOpenBeside, onFiguresChange, onFigurePinned, onShowTrend, onScroll, register }: ReaderPaneProps & { model: ReaderModel }) {
   const { t } = useTranslation();
   const api = useApi();
   const { report } = model;
-  const main = useRef<HTMLDivElement>(null);
-  const width = useElementWidth(main);
+  const body = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(body);
   const scroller = useRef<HTMLDivElement>(null);
   const textTop = useRef<HTMLDivElement>(null);
   const [outlineChoice, setOutlineChoice] = useState<boolean | null>(null);
-  const [panelOpen, setPanelOpen] = useState(false);
+  const [panelChoice, setPanelChoice] = useState<boolean | null>(null);
   const [editing, setEditing] = useState<PanelEditing>(null);
   const [currentHeading, setCurrentHeading] = useState<number | null>(null);
   const related = useRelated(id, report);
@@ -47,6 +49,8 @@ export function LoadedPane({ id, entry, model, layers, openIds, onClose, onOpenB
 
   const wide = width === 0 || width >= WIDE_PANE;
   const outlineOpen = outlineChoice ?? (wide && report.headings.length > 0);
+  const panelBeside = width >= PANEL_BESIDE_FROM;
+  const panelOpen = panelChoice ?? panelBeside;
 
   const { yOf, topFor, scrollTo } = layout;
   const scrollToSpan = useCallback(
@@ -74,10 +78,10 @@ export function LoadedPane({ id, entry, model, layers, openIds, onClose, onOpenB
       figureOf,
       stepFigure,
       toggleOutline: () => setOutlineChoice(!outlineOpen),
-      togglePanel: () => setPanelOpen((open) => !open),
+      togglePanel: () => setPanelChoice(!panelOpen),
       dismiss,
     });
-  }, [register, yOf, topFor, scrollToSpan, flashSpan, figureOf, stepFigure, outlineOpen, dismiss]);
+  }, [register, yOf, topFor, scrollToSpan, flashSpan, figureOf, stepFigure, outlineOpen, panelOpen, dismiss]);
   useEffect(() => () => register(null), [register]);
 
   const headingLeads = useMemo<Decoration[]>(
@@ -136,60 +140,62 @@ export function LoadedPane({ id, entry, model, layers, openIds, onClose, onOpenB
         outlineOpen={outlineOpen}
         panelOpen={panelOpen}
         onToggleOutline={() => setOutlineChoice(!outlineOpen)}
-        onTogglePanel={() => setPanelOpen(!panelOpen)}
+        onTogglePanel={() => setPanelChoice(!panelOpen)}
         onOpenBeside={(other, before) => onOpenBeside(other.id, before)}
         onClose={onClose}
       />
-      <div className={`pane-main${outlineOpen && wide ? ' with-outline' : ''}`} ref={main}>
-        {outlineOpen && (
-          <Outline
-            headings={report.headings}
-            current={currentHeading}
-            overlay={!wide}
-            onClose={() => setOutlineChoice(false)}
-            onJump={(h) => {
-              scrollToSpan(h, { block: 'start', flash: true });
-              if (!wide) setOutlineChoice(false);
-            }}
-          />
-        )}
-        <div className="pane-scroll" ref={scroller} tabIndex={-1} onScroll={handleScroll} onMouseOver={cards.onMouseOver} onMouseOut={cards.onMouseOut} onClick={onClick} onMouseUp={onMouseUp}>
-          <div ref={textTop} className="text-top" />
-          {report.text.trim() === '' ? (
-            <p className="muted pad">{t('reader.noText')}</p>
-          ) : (
-            <ReportText text={report.text} paragraphs={model.paragraphs} blocks={model.blocks} layout={layout} decorations={decorations} activeFigureId={focus.activeFigureId} />
+      <div className={`pane-body${panelBeside ? ' beside' : ''}`} ref={body}>
+        <div className={`pane-main${outlineOpen && wide ? ' with-outline' : ''}`}>
+          {outlineOpen && (
+            <Outline
+              headings={report.headings}
+              current={currentHeading}
+              overlay={!wide}
+              onClose={() => setOutlineChoice(false)}
+              onJump={(h) => {
+                scrollToSpan(h, { block: 'start', flash: true });
+                if (!wide) setOutlineChoice(false);
+              }}
+            />
+          )}
+          <div className="pane-scroll" ref={scroller} tabIndex={-1} onScroll={handleScroll} onMouseOver={cards.onMouseOver} onMouseOut={cards.onMouseOut} onClick={onClick} onMouseUp={onMouseUp}>
+            <div ref={textTop} className="text-top" />
+            {report.text.trim() === '' ? (
+              <p className="muted pad">{t('reader.noText')}</p>
+            ) : (
+              <ReportText text={report.text} paragraphs={model.paragraphs} blocks={model.blocks} layout={layout} decorations={decorations} activeFigureId={focus.activeFigureId} />
+            )}
+          </div>
+          {selection && (
+            <button
+              className="selection-add button primary small"
+              style={{ left: Math.min(selection.rect.right, window.innerWidth - 140), top: selection.rect.bottom + 6 }}
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => {
+                setPanelChoice(true);
+                setEditing({ kind: 'add', span: selection.span });
+                clearSelection();
+                window.getSelection()?.removeAllRanges();
+              }}
+              data-testid="add-from-selection"
+            >
+              + {t('reader.panel.addFromSelection')}
+            </button>
           )}
         </div>
-        {selection && (
-          <button
-            className="selection-add button primary small"
-            style={{ left: Math.min(selection.rect.right, window.innerWidth - 140), top: selection.rect.bottom + 6 }}
-            onMouseDown={(e) => e.preventDefault()}
-            onClick={() => {
-              setPanelOpen(true);
-              setEditing({ kind: 'add', span: selection.span });
-              clearSelection();
-              window.getSelection()?.removeAllRanges();
-            }}
-            data-testid="add-from-selection"
-          >
-            + {t('reader.panel.addFromSelection')}
-          </button>
+        {panelOpen && (
+          <FigurePanel
+            text={report.text}
+            figures={model.figures}
+            editing={editing}
+            activeFigureId={focus.activeFigureId}
+            onEditingChange={setEditing}
+            onReview={review}
+            onJump={jumpTo}
+            onClose={() => setPanelChoice(false)}
+          />
         )}
       </div>
-      {panelOpen && (
-        <FigurePanel
-          text={report.text}
-          figures={model.figures}
-          editing={editing}
-          activeFigureId={focus.activeFigureId}
-          onEditingChange={setEditing}
-          onReview={review}
-          onJump={jumpTo}
-          onClose={() => setPanelOpen(false)}
-        />
-      )}
       {shownFigure && shown && (
         <FigureCard
           figure={shownFigure}
@@ -202,7 +208,7 @@ export function LoadedPane({ id, entry, model, layers, openIds, onClose, onOpenB
           onPointerLeave={() => !cards.pinned && cards.scheduleHide()}
           onTrend={() => region && onShowTrend(indicatorKey(shownFigure), region)}
           onEdit={() => {
-            setPanelOpen(true);
+            setPanelChoice(true);
             setEditing({ kind: 'edit', figureId: shownFigure.id });
             cards.unpin();
           }}

@@ -15,14 +15,16 @@ export function JobSheet({ job, onCancel, onClose }: { job: JobState; onCancel: 
           {result || job.error ? (
             <button className="button" onClick={onClose}>{t('shell.jobs.close')}</button>
           ) : (
-            <button className="button" onClick={onCancel} data-testid="job-cancel">{t('shell.jobs.cancel')}</button>
+            <button className="button" onClick={onCancel} disabled={job.cancelling} data-testid="job-cancel">
+              {job.cancelling ? t('shell.jobs.cancelling') : t('shell.jobs.cancel')}
+            </button>
           )}
         </header>
         <div className="progress" role="progressbar" aria-valuemin={0} aria-valuemax={total} aria-valuenow={done}>
           <div className="progress-bar" style={{ width: `${total ? (100 * done) / total : 0}%` }} />
         </div>
         <p className="progress-line" data-testid="job-status">
-          <span>{t('shell.jobs.progress', { done, total })}</span>
+          <span>{t('shell.jobs.progress', { done, total, percent: total ? Math.floor((100 * done) / total) : 0 })}</span>
           {!result && progress?.current && <span className="current">{t('shell.jobs.current', { name: progress.current })}</span>}
           {result && <span className={result.cancelled ? 'bad' : 'ok'}>{result.cancelled ? t('shell.jobs.cancelled', { done }) : t('shell.jobs.done', { done })}</span>}
           {job.error && <span className="bad">{job.error}</span>}

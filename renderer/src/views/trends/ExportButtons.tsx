@@ -4,15 +4,17 @@ import { useTranslation } from 'react-i18next';
 
 export type ExportKind = 'png' | 'svg' | 'csv' | 'xlsx';
 
-export function ExportButtons({ onExport, disabled }: { onExport: (kind: ExportKind) => Promise<void>; disabled?: boolean }) {
+export function ExportButtons({ onExport, disabled }: { onExport: (kind: ExportKind) => Promise<'saved' | 'cancelled'>; disabled?: boolean }) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState<ExportKind | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [cancelled, setCancelled] = useState(false);
   const run = async (kind: ExportKind) => {
     setBusy(kind);
     setError(null);
+    setCancelled(false);
     try {
-      await onExport(kind);
+      setCancelled((await onExport(kind)) === 'cancelled');
     } catch (e) {
       setError((e as Error).message);
     } finally {
@@ -29,6 +31,7 @@ export function ExportButtons({ onExport, disabled }: { onExport: (kind: ExportK
         </button>
       ))}
       {error && <span className="error small" role="alert">{t('trends.exportFailed', { message: error })}</span>}
+      {cancelled && <span className="muted small" role="status" data-testid="export-note">{t('trends.exportCancelled')}</span>}
     </div>
   );
 }
