@@ -35,9 +35,9 @@ const SLICE_MS = 25;
 /** Commits (each an fsync) at most this often, unless enough files wait. */
 const COMMIT_EVERY_MS = 100;
 const COMMIT_FILES = 32;
-/** Text (in characters) of prepared files waiting for the writer past which no more are started: a few large
- *  reports, with their search documents, already take hundreds of megabytes. */
-const MAX_WAITING_CHARS = 4_000_000;
+/** Bytes of files begun but not yet written past which no more are begun (one is always let through): a few large
+ *  reports, prepared with their search documents, take hundreds of megabytes. */
+const MAX_AHEAD_BYTES = 48_000_000;
 
 export async function importPaths(db: Db, paths: readonly string[], options: ImportJobOptions): Promise<ImportSummary> {
   const walk = walkImportPaths(paths);
@@ -69,8 +69,12 @@ export async function importPaths(db: Db, paths: readonly string[], options: Imp
 
   const ready: PreparedFile[] = [];
   /** Whether the writer should write now rather than let more files be prepared. */
+  /** Bytes of the files begun and not yet written. */
+  let aheadBytes = 0;
+  const sizeOf = (path: string | undefined) => (path ? (walk.sizes.get(path) ?? 0) : 0);
+  const leaving = (prepared: PreparedFile) => (aheadBytes -= sizeOf(prepared.path));
   const full = () =>
-    inFlight + ready.length >= maxAhead || ready.reduce((n, p) => n + (p.kind === 'ready' ? p.report.text.length : 0), 0) >= MAX_WAITING_CHARS;
+    inFlight + ready.length >= maxAhead || (aheadBytes > 0 && aheadBytes + sizeOf(files[next]) > MAX_AHEAD_BYTES);
   let next = 0;
   let inFlight = 0;
   let writeScheduled = false;
@@ -119,7 +123,7 @@ export async function importPaths(db: Db, paths: readonly string[], options: Imp
         if (!db.open) {
           // the library was closed under the job (the app is quitting): nothing more can be written
           cancelled = true;
-          ready.length = 0;
+          ready.splice(0).forEach(leaving);
           void pool?.close();
           finishIfDone();
           return;
@@ -133,6 +137,7 @@ export async function importPaths(db: Db, paths: readonly string[], options: Imp
             const pending: PendingSearch = [];
             while (ready.length > 0 && !stopped && performance.now() - started < SLICE_MS) {
               const prepared = ready.shift()!;
+              leaving(prepared);
               batch.push(prepared);
               storeOne(prepared, slice, pending);
             }
@@ -156,10 +161,13 @@ export async function importPaths(db: Db, paths: readonly string[], options: Imp
           });
         }
         if (stopped) {
-          for (const prepared of ready.splice(0)) record(notReached(prepared.path ?? prepared.fileName, stopped));
+          for (const prepared of ready.splice(0)) {
+            leaving(prepared);
+            record(notReached(prepared.path ?? prepared.fileName, stopped));
+          }
         }
         // cancelled: the slice in hand is in; files prepared but not written are left, as files not begun are
-        if (cancelled) ready.length = 0;
+        if (cancelled) ready.splice(0).forEach(leaving);
         lastCommit = performance.now();
         if (ready.length > 0) scheduleWrite();
         pump();
@@ -180,6 +188,7 @@ export async function importPaths(db: Db, paths: readonly string[], options: Imp
       const pump = () => {
         while (!cancelled && !full() && next < files.length) {
           const path = files[next++]!;
+          aheadBytes += sizeOf(path);
           inFlight++;
           preparing.add(path);
           prepare(path).then(

@@ -15,8 +15,9 @@ export const prepareInline = (db: Db) => (task: WorkerTask): Promise<PreparedFil
   return 'path' in task ? preparePath(task.path, known) : prepareBytes(task.bytes, task.name, known);
 };
 
-/** Files handed to one worker at a time. */
-export const WORKER_DEPTH = 3;
+/** Files handed to one worker at a time: enough small files for a worker to go on through a write slice and its
+ *  commit (some 30 ms) without this thread; the import bounds the bytes begun. */
+export const WORKER_DEPTH = 12;
 
 export class PreparePool {
   private readonly workers: Worker[] = [];

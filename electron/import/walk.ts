@@ -13,6 +13,8 @@ export interface WalkFailure {
 
 export interface Walk {
   files: string[];
+  /** Each file's size in bytes as the walk saw it (0 when it could not tell). */
+  sizes: Map<string, number>;
   failures: WalkFailure[];
 }
 
@@ -21,6 +23,7 @@ const errorCode = (error: unknown) => (error as NodeJS.ErrnoException).code ?? '
 /** Named files are always attempted (so an unsupported one gets its message); in folders, only report-like files. */
 export function walkImportPaths(paths: readonly string[]): Walk {
   const files: string[] = [];
+  const sizes = new Map<string, number>();
   const failures: WalkFailure[] = [];
   const seenFolders = new Set<string>();
   const visit = (path: string, named: boolean) => {
@@ -54,12 +57,15 @@ export function walkImportPaths(paths: readonly string[]): Walk {
         if (!entry.startsWith('.')) visit(join(path, entry), false);
       }
     } else if (named || importable.test(basename(path))) {
-      if (stat.isFile()) files.push(path);
+      if (stat.isFile()) {
+        files.push(path);
+        sizes.set(path, stat.size);
+      }
       else failures.push({ path, code: 'NOT-A-FILE' }); // reading a pipe would wait forever
     }
   };
   for (const path of paths) visit(path, true);
-  return { files, failures };
+  return { files, sizes, failures };
 }
 
 export function expandImportPaths(paths: readonly string[]): string[] {
