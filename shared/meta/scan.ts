@@ -28,22 +28,43 @@ export interface Hit {
   alias: boolean;
 }
 
-// first character → second character → names starting with both, longest first (every name has two or more)
-let nameIndex: Map<number, Map<number, string[]>> | null = null;
+/** A gazetteer name or alias with what scan() asks of it, worked out once. */
+interface Name {
+  name: string;
+  places: Place[];
+  alias: boolean;
+  /** 许昌市场 is 许昌 + 市场; 平安区域 is not 平安区 */
+  notBefore: string;
+  /** short names (忠县, 和县, 城区, 理县) count only at a word boundary or right after their parent */
+  short: boolean;
+  /** 东区, 城区…: right after their parent only */
+  parentOnly: boolean;
+}
 
-function index(): Map<number, Map<number, string[]>> {
+// first character → second character → names starting with both, longest first (every name has two or more)
+let nameIndex: Map<number, Map<number, Name[]>> | null = null;
+
+function index(): Map<number, Map<number, Name[]>> {
   if (nameIndex) return nameIndex;
-  const map = new Map<number, Map<number, string[]>>();
+  const map = new Map<number, Map<number, Name[]>>();
   for (const name of new Set(allNames())) {
+    const alias = byName(name).length === 0;
+    const entry: Name = {
+      name,
+      places: alias ? byAlias(name) : byName(name),
+      alias,
+      notBefore: name.endsWith('市') ? '场' : name.endsWith('区') ? '域' : '',
+      short: name.length <= 2,
+      parentOnly: !alias && /^[东西南北中城郊矿]区$/.test(name),
+    };
     const first = name.charCodeAt(0);
-    const second = name.charCodeAt(1);
-    const inner = map.get(first) ?? new Map<number, string[]>();
+    const inner = map.get(first) ?? new Map<number, Name[]>();
     map.set(first, inner);
-    const list = inner.get(second) ?? [];
-    list.push(name);
-    inner.set(second, list);
+    const list = inner.get(name.charCodeAt(1)) ?? [];
+    list.push(entry);
+    inner.set(name.charCodeAt(1), list);
   }
-  for (const inner of map.values()) for (const list of inner.values()) list.sort((a, b) => b.length - a.length);
+  for (const inner of map.values()) for (const list of inner.values()) list.sort((a, b) => b.name.length - a.name.length);
   nameIndex = map;
   return map;
 }
@@ -55,29 +76,23 @@ export function scan(s: string): Hit[] {
   const idx = index();
   for (let i = 0; i < s.length; ) {
     const bucket = idx.get(s.charCodeAt(i))?.get(s.charCodeAt(i + 1));
-    let matched: Hit | null = null;
+    let matched: Name | null = null;
     if (bucket) {
-      for (const name of bucket) {
+      for (const entry of bucket) {
+        const { name } = entry;
         if (!s.startsWith(name, i)) continue;
-        const next = s[i + name.length] ?? '';
-        const alias = byName(name).length === 0;
-        const places = alias ? byAlias(name) : byName(name);
-        // 许昌市场 is 许昌 + 市场; 平安区域 is not 平安区
-        if (/市$/.test(name) && next === '场') continue;
-        if (/区$/.test(name) && next === '域') continue;
-        // short names (忠县, 和县, 城区, 理县) only at a word boundary or right after their parent
-        if (name.length <= 2) {
-          const before = s[i - 1] ?? '';
-          const parentBefore = places.some((p) => p.parents.some((q) => s.slice(0, i).endsWith(q)));
-          if (!parentBefore && !BOUNDARY_BEFORE.test(before)) continue;
-          if (!alias && /^[东西南北中城郊矿]区$/.test(name) && !parentBefore) continue;
+        if (entry.notBefore && s[i + name.length] === entry.notBefore) continue;
+        if (entry.short) {
+          const parentBefore = entry.places.some((p) => p.parents.some((q) => s.startsWith(q, i - q.length) && i >= q.length));
+          if (!parentBefore && !BOUNDARY_BEFORE.test(s[i - 1] ?? '')) continue;
+          if (entry.parentOnly && !parentBefore) continue;
         }
-        matched = { name, places, index: i, alias };
+        matched = entry;
         break;
       }
     }
     if (matched) {
-      hits.push(matched);
+      hits.push({ name: matched.name, places: matched.places, index: i, alias: matched.alias });
       i += matched.name.length;
     } else i++;
   }
