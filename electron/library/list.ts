@@ -14,10 +14,11 @@ export interface ListRequest {
 /** WHERE clause and parameters of the list filters, on reports aliased r. */
 export function filterClause(filters: ReportFilters): { sql: string; params: unknown[] } {
   const clauses: Array<[string, unknown]> = [];
-  if (filters.level) clauses.push(['r.level = ?', filters.level]);
+  if (filters.level === 'unknown') clauses.push(['r.level IS NULL', undefined]);
+  else if (filters.level) clauses.push(['r.level = ?', filters.level]);
   if (filters.year !== undefined) clauses.push(['r.year = ?', filters.year]);
   if (filters.docType) clauses.push(['r.doc_type = ?', filters.docType]);
-  return { sql: clauses.map(([sql]) => sql).join(' AND '), params: clauses.map(([, value]) => value) };
+  return { sql: clauses.map(([sql]) => sql).join(' AND '), params: clauses.filter(([sql]) => sql.includes('?')).map(([, value]) => value) };
 }
 
 /**

@@ -25,14 +25,14 @@ import { JobSheet } from './views/shell/JobSheet.tsx';
 import { isEditable } from './views/reader/useReaderKeys.ts';
 
 const MAX_PANES = 4;
-/** Home works from the newest reports (and the palette before anything is typed); the library list and the
- *  palette's search reach all of them. */
+/** The palette offers the newest reports before anything is typed; its search, the library list and home reach
+ *  all of them. */
 const RECENT_REPORTS = 500;
 
 export function App() {
   const api = useApi();
   const { t, i18n } = useTranslation();
-  /** The newest reports (for home and the palette), how many the library holds, and a counter the list refetches on. */
+  /** The newest reports (for the palette), how many the library holds, and a counter the list and home refetch on. */
   const [reports, setReports] = useState<ReportSummary[] | null>(null);
   const [reportCount, setReportCount] = useState<number | null>(null);
   const [generation, setGeneration] = useState(0);
@@ -228,7 +228,7 @@ export function App() {
                   focus={focus}
                   onShowTrend={showTrend}
                   onShowKeys={() => setKeysShown(true)}
-                  empty={<HomeView reports={reports ?? []} total={reportCount ?? 0} onOpen={open} onEdit={setEditing} onIndicator={showIndicator} />}
+                  empty={<HomeView generation={generation} onOpen={open} onEdit={setEditing} onIndicator={showIndicator} />}
                 />
               </div>
               <div className="tab-panel" hidden={tab !== 'trends'}>

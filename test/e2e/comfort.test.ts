@@ -49,6 +49,8 @@ describeCorpus('everyday comfort with real reports', () => {
     await home.getByTestId('home-indicators').locator('button').first().waitFor();
     expect(await home.getByTestId('home-count').count()).toBeGreaterThan(3);
     await home.getByTestId('home-count').first().click();
+    // the count's reports come from the library itself
+    await home.getByTestId('home-picked').locator('button').first().waitFor();
     expect(await home.getByTestId('home-picked').locator('button').count()).toBeGreaterThan(0);
     await shoot('70-home');
     await home.getByTestId('home-latest').locator('button').first().click();

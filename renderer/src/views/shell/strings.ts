@@ -7,7 +7,8 @@ export const shellZh = {
   home: {
     title: '资料库概览',
     reports: '{{count}} 份报告',
-    sample: '以下按最近导入的 {{count}} 份统计',
+    more: '另有 {{count}} 份,见资料库列表',
+    needsLookTotal: '共 {{count}} 份',
     figures: '{{count}} 个数字',
     byLevel: '按层级',
     byYear: '按年份',
@@ -84,7 +85,8 @@ export const shellEn: typeof shellZh = {
   home: {
     title: 'Library at a glance',
     reports: '{{count}} reports',
-    sample: 'counted over the {{count}} most recently imported',
+    more: '{{count}} more in the library list',
+    needsLookTotal: '{{count}} in all',
     figures: '{{count}} figures',
     byLevel: 'By level',
     byYear: 'By year',
