@@ -161,6 +161,8 @@ try {
   }
   const [, wholeMs] = timed(() => JSON.stringify(listReports(db)));
   row('library list page (100 rows)', `p50 ${fmt(quantile(listTimes, 0.5), 1)} / p95 ${fmt(quantile(listTimes, 0.95), 1)} ms`, 'page ≤ 50 ms', `whole list ${fmt(wholeMs, 0)} ms`, versus(wholeMs, quantile(listTimes, 0.95)), quantile(listTimes, 0.95) <= 50);
+  const overviewTimes = [0, 1, 2].map(() => timed(() => JSON.stringify(handlers['library.overview']({ latest: 6, looks: 12 })))[1]);
+  row('library.overview (home)', `median ${fmt(quantile(overviewTimes, 0.5), 0)} ms`, '—', `whole list ${fmt(wholeMs, 0)} ms`, versus(wholeMs, quantile(overviewTimes, 0.5)), null);
   const [, firstMs] = timed(() => JSON.stringify(handlers['reports.list']({ offset: 0, limit: 100, filters: {}, sort: { by: 'region', direction: 'asc' } })));
   row('first rows (API + JSON)', `${fmt(firstMs, 1)} ms`, '≤ 1 s on screen', '—', '', firstMs <= 1000);
 

@@ -22,7 +22,7 @@ describe('the library overview', () => {
     await importFile(lib.db, 'c.txt', utf8(`${countyReport2023}(四)依法行政。办理行政应诉案件17件。\n`));
     const nowhere = (await importFile(lib.db, 'd.txt', utf8('关于做好法治宣传工作的几点体会\n全年开展法治讲座12场,发放资料3000余份。\n'))).reportId!;
 
-    const overview = await handlers['library.overview']({});
+    const overview = await handlers['library.overview']({ latest: 6, looks: 12 });
     const all = listReports(lib.db);
     expect(overview.total).toBe(4);
     expect(overview.figures).toBe(all.reduce((n, r) => n + r.figureCount, 0));
@@ -43,7 +43,7 @@ describe('the library overview', () => {
 
     // a correction counts at once
     await handlers['reports.correct']({ id: nowhere, year: 2023 });
-    const after = await handlers['library.overview']({ looks: 1 });
+    const after = await handlers['library.overview']({ latest: 6, looks: 1 });
     expect(after.needsLook).toHaveLength(1);
     expect(after.needsLookTotal).toBe(listReports(lib.db).filter((r) => reasonsOf(r).length > 0).length);
   });
