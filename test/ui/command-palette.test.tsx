@@ -100,3 +100,13 @@ it('puts an action named by the words above reports that only hold them in their
   fireEvent.keyDown(input, { key: 'Enter' });
   expect(run).toHaveBeenCalledTimes(1);
 });
+
+it('offers a region known only from an old report of the library, and opens that report', async () => {
+  const { input, onOpen } = renderPalette({ 'reports.search': (): SearchPage => ({ total: 1, rows: [hit(old)] }) });
+  fireEvent.change(input, { target: { value: '宁都' } });
+  await screen.findAllByTestId('palette-report');
+  const regions = [...document.querySelectorAll('[cmdk-group]')].find((g) => g.querySelector('[cmdk-group-heading]')?.textContent === '地区')!;
+  expect(within(regions as HTMLElement).getAllByRole('option').map((o) => o.textContent)).toEqual([expect.stringContaining('宁都县')]);
+  fireEvent.click(within(regions as HTMLElement).getByRole('option'));
+  expect(onOpen).toHaveBeenCalledWith(old.id, false);
+});

@@ -1,6 +1,6 @@
 // Ctrl/⌘+K: find any report, region, indicator or action by typing. Reports come from the whole library's search
-// (titles that fit first); regions, indicators and actions from what the window knows. Enter opens, Ctrl/⌘+Enter
-// opens beside.
+// (titles that fit first); regions from the newest reports and those matches; indicators and actions from what the
+// window knows. Enter opens, Ctrl/⌘+Enter opens beside.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Command } from 'cmdk';
 import { useTranslation } from 'react-i18next';
@@ -59,17 +59,19 @@ export function CommandPalette({ reports, actions, onOpen, onIndicator, onSearch
   const foundNow = found?.query === query ? found.page : null;
   const more = foundNow ? foundNow.total - rankedReports.length : 0;
 
-  // a region leads to its newest report
+  // a region leads to its newest report; regions come from the newest reports and from the library's matches for
+  // what is typed (a region's own reports hold its name), so a region of an old report is found too
+  const matched = found?.page.rows;
   const regions = useMemo(() => {
     const newest = new Map<string, ReportSummary>();
-    for (const r of reports) {
+    for (const r of [...reports, ...(matched ?? [])]) {
       if (!r.region) continue;
       const key = `${r.parents.join('/')}/${r.region}`;
       const seen = newest.get(key);
       if (!seen || (r.year ?? 0) > (seen.year ?? 0)) newest.set(key, r);
     }
     return [...newest.values()];
-  }, [reports]);
+  }, [reports, matched]);
   const rankedRegions = rankItems(regions, (r) => `${r.region} ${r.parents.join(' ')}`, query, true).slice(0, limit);
   const rankedIndicators = rankItems(indicators, (i) => `${i.name} ${i.nameEn ?? ''}`, query, true).slice(0, limit);
   const rankedActions = rankItems(actions, (a) => a.label, query, true);
