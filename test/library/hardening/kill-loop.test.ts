@@ -18,19 +18,32 @@ const FILES = 150;
 const REPEAT = 4;
 const child = fileURLToPath(new URL('./import-child.ts', import.meta.url));
 
-/** Runs the import; with `kill`, SIGKILLs it `ms` after it began file number `afterFiles` of this run. */
-function runUntilKilled(library: string, paths: string[], kill: { afterFiles: number; ms: number } | null): Promise<{ killed: boolean; output: string }> {
+interface Run {
+  killed: boolean;
+  output: string;
+  /** From the job's start (the child's "ready"): the first progress with a file stored, and the job's summary. */
+  firstStoredMs: number;
+  endMs: number;
+}
+
+/** Runs the import; with `kill`, SIGKILLs it `ms` after the job began (the child's "ready"). */
+function runUntilKilled(library: string, paths: string[], kill: { ms: number } | null): Promise<Run> {
   return new Promise((resolve, reject) => {
     const proc = spawn(process.execPath, [child, library, ...paths], { stdio: ['ignore', 'pipe', 'inherit'] });
     let output = '';
     let killed = false;
-    let begun = 0;
     let armed = false;
+    let began = 0;
+    let firstStoredMs = NaN;
+    let endMs = NaN;
     proc.stdout.on('data', (chunk: Buffer) => {
       output += chunk;
-      begun += (String(chunk).match(/^file /gm) ?? []).length;
-      if (kill && !armed && begun > kill.afterFiles) {
+      if (armed && Number.isNaN(firstStoredMs) && /^file [1-9]/m.test(String(chunk))) firstStoredMs = performance.now() - began;
+      if (armed && /^\{/m.test(String(chunk))) endMs = performance.now() - began;
+      if (!armed && /^ready$/m.test(output)) {
         armed = true;
+        began = performance.now();
+        if (!kill) return;
         setTimeout(() => {
           killed = proc.exitCode === null;
           proc.kill('SIGKILL');
@@ -38,7 +51,7 @@ function runUntilKilled(library: string, paths: string[], kill: { afterFiles: nu
       }
     });
     proc.once('error', reject);
-    proc.once('exit', () => resolve({ killed, output }));
+    proc.once('exit', () => resolve({ killed, output, firstStoredMs, endMs }));
   });
 }
 
@@ -64,9 +77,13 @@ describe('50 kills in the middle of a bulk import', () => {
     let grew = 0;
     let before = 0;
     let stored = new Set<string>();
+    // when the whole folder's first files are stored here and when it ends: kills are timed within a job on this
+    // machine, however fast (half anywhere from its start, half while files are being stored)
+    const calibration = await runUntilKilled(join(dir, 'calibration.sqlite'), [folder], null);
+    const firstStored = Math.max(0, calibration.firstStoredMs - 150);
     for (let kill = 0; kill < KILLS; kill++) {
       // each run is given the files not in yet (so that kills land on new reports, not on the duplicate check);
-      // it is killed at a random point: a few files in, a few milliseconds into the next
+      // it is killed at a random moment within the time its files should take
       let remaining = names.filter((name) => !stored.has(name)).map((name) => join(folder, name));
       // a fast import lets many files in before a kill: with few left, the next kills go to a new library, so that
       // every run has work to be killed in
@@ -76,7 +93,9 @@ describe('50 kills in the middle of a bulk import', () => {
         before = 0;
         remaining = names.map((name) => join(folder, name));
       }
-      const { killed } = await runUntilKilled(library, remaining, { afterFiles: Math.floor(Math.random() * 3), ms: Math.random() * 250 });
+      const end = firstStored + (calibration.endMs - firstStored) * (remaining.length / FILES);
+      const ms = kill % 2 === 0 ? Math.random() * end : firstStored + Math.random() * (end - firstStored);
+      const { killed } = await runUntilKilled(library, remaining, { ms });
       if (killed) killedMidRun++;
       const db = openLibrary(library); // runs quick_check: throws on a damaged library
       try {
@@ -103,6 +122,8 @@ describe('50 kills in the middle of a bulk import', () => {
     expect(distinct).toBe(FILES);
     // most kills land while the import runs (the worker import finishes small remainders before some of them)
     expect(killedMidRun).toBeGreaterThanOrEqual(KILLS * 0.8);
+    // and some of them after files had been stored, during later writes
+    expect(grew).toBeGreaterThan(0);
     console.log(`${KILLS} kills: ${killedMidRun} while the job ran, ${grew} after the library had grown; resumed import: ${summary.imported} more, ${summary.duplicates} already in, 0 failed; ${FILES} files once each`);
   });
 });
