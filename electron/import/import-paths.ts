@@ -68,11 +68,11 @@ export async function importPaths(db: Db, paths: readonly string[], options: Imp
   db.pragma('synchronous = NORMAL');
 
   const ready: PreparedFile[] = [];
-  /** Whether the writer should write now rather than let more files be prepared. */
   /** Bytes of the files begun and not yet written. */
   let aheadBytes = 0;
   const sizeOf = (path: string | undefined) => (path ? (walk.sizes.get(path) ?? 0) : 0);
   const leaving = (prepared: PreparedFile) => (aheadBytes -= sizeOf(prepared.path));
+  /** Whether no more files may be begun, so the writer should write now. */
   const full = () =>
     inFlight + ready.length >= maxAhead || (aheadBytes > 0 && aheadBytes + sizeOf(files[next]) > MAX_AHEAD_BYTES);
   let next = 0;
