@@ -16,7 +16,7 @@ import type { ChangeDirection, Figure, FigureKind } from './types.ts';
 import { readUnit, type UnitKind, type UnitMatch } from './units.ts';
 
 /** Bump the first part when extraction behaviour changes; the second is the indicator dictionary's. */
-export const EXTRACTOR_VERSION: string = `figures-2.0.0+dict-${DICTIONARY_VERSION}`;
+export const EXTRACTOR_VERSION: string = `figures-2.0.1+dict-${DICTIONARY_VERSION}`;
 
 export interface ExtractOptions {
   /** Web-page junk (headers, footers) where nothing is extracted: UTF-16 offsets, end exclusive. */

@@ -216,6 +216,16 @@ function isPlaceMultiplier(f: string, i: number): boolean {
   return isScaleChar(next) || next === '余' || next === '多' || (c === '千' && next !== undefined && /[元人件个项名家户]/.test(next));
 }
 
+/** 1.5 亿元, 3.1 万余件: some sources (copies of PDFs) put a space between the digits and 万/亿. How many to pass over
+ *  (up to two, never a line break); 0 unless 万/亿 (after an optional 余/多) follows them. */
+function spacesBeforeScale(f: string, i: number): number {
+  let k = 0;
+  while (k < 2 && (f[i + k] === ' ' || f[i + k] === '\u00a0' || f[i + k] === '\u3000')) k++;
+  if (k === 0) return 0;
+  const c = f[i + k] === '余' || f[i + k] === '多' ? f[i + k + 1] : f[i + k];
+  return c === '万' || c === '亿' ? k : 0;
+}
+
 function readArabic(f: string, p: number): NumberToken | null {
   const n = f.length;
   let i = p;
@@ -243,7 +253,7 @@ function readArabic(f: string, p: number): NumberToken | null {
     fracDigits = f.slice(s, i);
   }
   const coreEnd = i;
-  const scale = readScaleAndHedge(f, i, true);
+  const scale = readScaleAndHedge(f, i + spacesBeforeScale(f, i), true);
   const exponent = -fracDigits.length + Math.round(Math.log10(scale.multiplier));
   const digits = intDigits + fracDigits;
   const value = decimalValue(digits, exponent);

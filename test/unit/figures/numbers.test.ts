@@ -67,6 +67,15 @@ describe('readNumber', () => {
     expect(read('290余万')).toMatchObject({ value: 2900000, end: 5 });
   });
 
+  it('reads 万 and 亿 after a space or two, as copies of PDFs write them, and nothing else across a space', () => {
+    expect(read('1.5 亿元')).toMatchObject({ value: 150000000, end: 5, scaled: true });
+    expect(read('3.1  万余件')).toMatchObject({ value: 31000, innerHedge: '余', end: 7 });
+    expect(read('860 余万元')).toMatchObject({ value: 8600000, innerHedge: '余' });
+    expect(read('12 件')).toMatchObject({ value: 12, end: 2, scaled: false });
+    expect(read('5 千米')).toMatchObject({ value: 5, end: 1 });
+    expect(read('3\n万元')).toMatchObject({ value: 3, end: 1 });
+  });
+
   it('does not read a unit that starts with 千 as a multiplier', () => {
     expect(read('5千米')).toMatchObject({ value: 5, end: 1 });
     expect(read('3千瓦')).toMatchObject({ value: 3, end: 1 });
