@@ -96,9 +96,25 @@ function startsRun(f: string, p: number): boolean {
   if (isAsciiDigit(f.charCodeAt(p))) {
     if (isAsciiDigit(f.charCodeAt(p - 1))) return false;
     if ((prev === '.' || prev === ',') && isAsciiDigit(f.charCodeAt(p - 2))) return false;
-    return true;
+    return !continuesWrappedNumber(f, prev === '.' || prev === ',' ? p - 1 : p);
   }
   return !isChineseNumeralChar(prev);
+}
+
+/**
+ * Digits (or ".5", ",440") at the start of a line whose line before ends in a digit (or in "13." / "15,"): text
+ * copied from a page laid out in lines may break a number in two ("…达到1" / "5440万元", "增长6" / ".5%"), and the
+ * second half alone would be a wrong number. Neither half is read: a missing figure is better than a wrong one.
+ */
+function continuesWrappedNumber(f: string, p: number): boolean {
+  let i = p - 1;
+  while (i >= 0 && (f[i] === ' ' || f[i] === '\u3000' || f[i] === '\t')) i--;
+  if (f[i] !== '\n') return false;
+  i--;
+  if (f[i] === '\r') i--;
+  while (i >= 0 && (f[i] === ' ' || f[i] === '\t')) i--;
+  const end = f[i];
+  return isAsciiDigit(f.charCodeAt(i)) || ((end === '.' || end === ',') && isAsciiDigit(f.charCodeAt(i - 1)));
 }
 
 function runEnd(f: string, p: number): number {

@@ -67,6 +67,17 @@ describe('extractFigures', () => {
     );
   });
 
+  it('never reads the tail of a number broken over two lines as a number of its own', () => {
+    const values = (text: string) => extractFigures(text).map((f) => `${f.value}${f.unit}`);
+    // text copied from a page laid out in lines
+    expect(values('全年固定资产投资完成1\n5440万元,同比增长6\n.5%,社会消费品零售总额63\n.3亿元。')).toEqual([]);
+    expect(values('办理行政复议案件1,\n234件。')).toEqual([]);
+    // a number that starts its line after a line of words is read
+    expect(values('全年办理行政复议案件\n86件,审结\n75件。')).toEqual(['86件', '75件']);
+    // and one after a heading's number is read too: the heading ends in words
+    expect(values('一、2023年工作情况\n86件行政复议案件全部审结。')).toEqual(['86件']);
+  });
+
   it('names its version with the dictionary version', () => {
     expect(EXTRACTOR_VERSION).toContain(DICTIONARY_VERSION);
   });
