@@ -1,6 +1,6 @@
-// A pool of import workers, one per core: each prepares one file at a time; results come back in completion order.
-// Each worker is handed a few files ahead, so it goes on to the next while this thread is busy writing (a worker
-// that waited for this thread to hand it each file idled through every write slice).
+// A pool of import workers (the import asks for one per core but the writer's): each prepares one file at a time;
+// results come back in completion order. Each worker is handed files ahead, so it goes on to the next while this
+// thread is busy writing (a worker that waited for this thread to hand it each file idled through every write slice).
 // Where workers cannot start (a bundle without the worker file), files are prepared on this thread instead.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
