@@ -20,6 +20,8 @@ export interface ImportJobOptions {
   signal?: AbortSignal;
   /** Worker threads preparing files; 0 prepares them on this thread. Default: one per core but the writer's. */
   workers?: number;
+  /** Bytes of files begun but not yet written past which no more are begun (one is always let through). */
+  maxAheadBytes?: number;
 }
 
 /**
@@ -35,8 +37,7 @@ const SLICE_MS = 25;
 /** Commits (each an fsync) at most this often, unless enough files wait. */
 const COMMIT_EVERY_MS = 100;
 const COMMIT_FILES = 32;
-/** Bytes of files begun but not yet written past which no more are begun (one is always let through): a few large
- *  reports, prepared with their search documents, take hundreds of megabytes. */
+/** The default of maxAheadBytes: a few large reports, prepared with their search documents, take hundreds of megabytes. */
 const MAX_AHEAD_BYTES = 48_000_000;
 
 export async function importPaths(db: Db, paths: readonly string[], options: ImportJobOptions): Promise<ImportSummary> {
@@ -74,7 +75,7 @@ export async function importPaths(db: Db, paths: readonly string[], options: Imp
   const leaving = (prepared: PreparedFile) => (aheadBytes -= sizeOf(prepared.path));
   /** Whether no more files may be begun, so the writer should write now. */
   const full = () =>
-    inFlight + ready.length >= maxAhead || (aheadBytes > 0 && aheadBytes + sizeOf(files[next]) > MAX_AHEAD_BYTES);
+    inFlight + ready.length >= maxAhead || (aheadBytes > 0 && aheadBytes + sizeOf(files[next]) > (options.maxAheadBytes ?? MAX_AHEAD_BYTES));
   let next = 0;
   let inFlight = 0;
   let writeScheduled = false;

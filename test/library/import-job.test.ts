@@ -1,10 +1,11 @@
 // A folder import through the worker pool and the single writer: duplicates, failures, progress while it runs,
 // other calls served meanwhile, and cancel that stops at once and keeps only whole reports.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import iconv from 'iconv-lite';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { importPaths } from '../../electron/import/import-paths.ts';
+import { PreparePool } from '../../electron/import/pool.ts';
 import { createHandlers } from '../../electron/service.ts';
 import type { ImportProgress } from '../../shared/api.ts';
 import { tempLibrary, type TempLibrary } from './temp-library.ts';
@@ -25,6 +26,27 @@ function folderOf(count: number): string {
 }
 
 describe('importing a folder with workers', { timeout: 60_000 }, () => {
+  it('begins no more files than their bytes allow while earlier ones wait to be written', async () => {
+    lib = tempLibrary();
+    const folder = folderOf(9); // files of one (GBK), two and three copies of the report: about 0.4, 1 and 1.6 kB
+    const prepare = PreparePool.prototype.prepare;
+    let begun = 0;
+    let most = 0;
+    const spy = vi.spyOn(PreparePool.prototype, 'prepare').mockImplementation(function (this: PreparePool, path: string) {
+      most = Math.max(most, ++begun);
+      return prepare.call(this, path).finally(() => begun--);
+    });
+    try {
+      // room for one or two files at a time: never the worker's twelve
+      const summary = await importPaths(lib.db, [folder], { jobId: 'bounded', workers: 1, maxAheadBytes: 1_500 });
+      expect(summary).toMatchObject({ imported: 9, failed: 0 });
+      expect(most).toBeGreaterThanOrEqual(1);
+      expect(most).toBeLessThanOrEqual(2);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
   it('stores every report once, names duplicates and failures, and reports progress', async () => {
     lib = tempLibrary();
     const folder = folderOf(12);
