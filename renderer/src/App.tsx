@@ -1,5 +1,5 @@
 // One window: library on the left, reader panes in the centre, the import sheet over everything while it runs.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from './api/context.tsx';
 import type { LibraryInfo, ReportSummary } from '../../shared/api.ts';
@@ -144,6 +144,12 @@ export function App() {
     },
     [api],
   );
+  // the reader's props stay the same while only the tab changes: switching back does not render a large report again
+  const showKeys = useCallback(() => setKeysShown(true), []);
+  const home = useMemo(
+    () => <HomeView generation={generation} onOpen={open} onEdit={setEditing} onIndicator={showIndicator} />,
+    [generation, open, showIndicator],
+  );
 
   const actions: PaletteAction[] = [
     { id: 'import', label: t('shell.actions.import'), keys: 'Ctrl/⌘ O', run: () => void chooseFiles() },
@@ -222,14 +228,7 @@ export function App() {
           {hasReports && (
             <>
               <div className="tab-panel" hidden={tab !== 'reader'}>
-                <ReaderWorkspace
-                  panes={panes}
-                  onPanesChange={setPanes}
-                  focus={focus}
-                  onShowTrend={showTrend}
-                  onShowKeys={() => setKeysShown(true)}
-                  empty={<HomeView generation={generation} onOpen={open} onEdit={setEditing} onIndicator={showIndicator} />}
-                />
+                <ReaderWorkspace panes={panes} onPanesChange={setPanes} focus={focus} onShowTrend={showTrend} onShowKeys={showKeys} empty={home} />
               </div>
               <div className="tab-panel" hidden={tab !== 'trends'}>
                 {trendsShown && <TrendsView request={trendRequest} onOpenFigure={openFigure} />}

@@ -1,6 +1,6 @@
 // The reader: one pane, or several side by side with draggable dividers, under a toolbar (legend, synchronised
 // scrolling, what's new, find). It loads the panes' reports and coordinates what spans panes.
-import { Fragment, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Fragment, memo, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReviewedFigure } from '../../../../shared/api-parts/reader.ts';
 import type { ReaderFocus } from '../../navigation.ts';
@@ -36,7 +36,8 @@ export interface ReaderWorkspaceProps {
 
 const MAX_PANES = 4;
 
-export function ReaderWorkspace({ panes, onPanesChange, focus, onShowTrend, onShowKeys, empty }: ReaderWorkspaceProps) {
+/** Memoised: the app renders again on every tab change, and a large report's panes need not. */
+export const ReaderWorkspace = memo(function ReaderWorkspace({ panes, onPanesChange, focus, onShowTrend, onShowKeys, empty }: ReaderWorkspaceProps) {
   const { t } = useTranslation();
   const root = useRef<HTMLDivElement>(null);
   const { entries, reload, setFigures } = usePaneEntries(panes);
@@ -218,4 +219,4 @@ export function ReaderWorkspace({ panes, onPanesChange, focus, onShowTrend, onSh
       </div>
     </div>
   );
-}
+});
